@@ -1,0 +1,19 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  async redirects() {
+    // Vietnamese is the default edition.
+    return [{ source: '/', destination: '/vi', permanent: false }]
+  },
+  images: {
+    // Uploads are served by Payload under /api/media/file/…; the site asks for the sizes it made.
+    localPatterns: [{ pathname: '/api/media/file/**' }],
+    formats: ['image/webp'],
+    deviceSizes: [320, 640, 768, 1024, 1280],
+    imageSizes: [96, 160, 320],
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,20 @@
+// npm start: build if needed, prepare the embedded database, load the demo newsroom, serve.
+import { assertNode24, bin, buildIfNeeded, ensureSecret, envWithLocalNode, prepareDatabase, run } from './lib.mjs'
+import { demoLogins } from './demoLogins.mjs'
+
+assertNode24()
+const port = process.env.PORT || '3000'
+const env = envWithLocalNode({ NODE_ENV: 'production', PAYLOAD_SECRET: ensureSecret() })
+
+try {
+  await buildIfNeeded(env)
+  await prepareDatabase(env)
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+}
+
+console.log(`\nNewsroom is starting on http://localhost:${port} (site: /vi, /en, /zh; admin: /admin)`)
+if (process.env.SEED_DEMO !== 'false') console.log(demoLogins())
+const { code } = await run(bin('next'), ['start', '-p', port], { env })
+process.exit(code)

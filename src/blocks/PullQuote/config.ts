@@ -1,0 +1,14 @@
+import type { Block } from 'payload'
+
+export const PullQuote: Block = {
+  slug: 'pullQuote',
+  interfaceName: 'PullQuoteBlock',
+  labels: {
+    singular: { vi: 'Trích dẫn', en: 'Quote', zh: '引语' },
+    plural: { vi: 'Trích dẫn', en: 'Quotes', zh: '引语' },
+  },
+  fields: [
+    { name: 'text', type: 'textarea', required: true, label: { vi: 'Lời trích', en: 'Quote', zh: '引语' } },
+    { name: 'attribution', type: 'text', label: { vi: 'Người nói', en: 'Attribution', zh: '出处' } },
+  ],
+}

@@ -1,0 +1,55 @@
+import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+
+import { defaultLocale, isLocale } from '@/i18n/locales'
+import type { Article } from '@/payload-types'
+import { slugify } from '@/utilities/slugify'
+
+/**
+ * Each edition has its own slug, unique within its locale. When none is typed it comes from
+ * the headline; a headline with no Latin letters (Chinese) borrows the Vietnamese slug, which
+ * is free in that locale because slugs are unique per locale only.
+ */
+export const slugPerLocale: CollectionBeforeValidateHook<Article> = async ({ data, originalDoc, req }) => {
+  if (!data) return data
+  const locale = isLocale(req.locale) ? req.locale : defaultLocale
+  // A hand-typed slug is cleaned rather than refused: "Hà Nội!" becomes "ha-noi".
+  let slug = typeof data.slug === 'string' ? slugify(data.slug) : ''
+  if (!slug && typeof originalDoc?.slug === 'string' && originalDoc.slug) slug = originalDoc.slug
+  if (!slug && typeof data.title === 'string') slug = slugify(data.title)
+  if (!slug && originalDoc?.id && locale !== defaultLocale) {
+    const source = await req.payload.findByID({
+      collection: 'articles',
+      id: originalDoc.id,
+      locale: defaultLocale,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      select: { slug: true },
+      req,
+    })
+    slug = source?.slug ?? ''
+  }
+  if (!slug) return data
+
+  const clash = await req.payload.find({
+    collection: 'articles',
+    locale,
+    draft: true,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    select: { slug: true },
+    where: originalDoc?.id
+      ? { and: [{ slug: { equals: slug } }, { id: { not_equals: originalDoc.id } }] }
+      : { slug: { equals: slug } },
+    req,
+  })
+  if (clash.docs.length > 0) {
+    throw new ValidationError({
+      collection: 'articles',
+      errors: [{ path: 'slug', message: `The slug "${slug}" is already used by another article in this language (${locale}).` }],
+    })
+  }
+  return { ...data, slug }
+}

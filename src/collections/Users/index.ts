@@ -1,0 +1,65 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminsOnly, adminsOnlyField, isAdminUser, isStaffUser, roles } from '@/access/roles'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { roleLabels } from './roleLabels'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { vi: 'Người dùng', en: 'User', zh: '用户' },
+    plural: { vi: 'Người dùng', en: 'Users', zh: '用户' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role'],
+    group: { vi: 'Quản trị', en: 'Administration', zh: '管理' },
+  },
+  auth: {
+    // Payload's lockout: repeated failed logins lock the account for a while.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    cookies: {
+      secure: process.env.NODE_ENV === 'production' && process.env.SECURE_COOKIES !== 'false',
+      sameSite: 'Lax',
+    },
+  },
+  access: {
+    // Staff see each other (bylines, locks, workflow history); the public never sees users or e-mails.
+    read: ({ req }) => isStaffUser(req.user),
+    create: adminsOnly,
+    delete: adminsOnly,
+    // Everyone may edit their own account; admins may edit anyone.
+    update: ({ req }) => {
+      if (isAdminUser(req.user)) return true
+      if (!req.user) return false
+      return { id: { equals: req.user.id } }
+    },
+    admin: ({ req }) => isStaffUser(req.user),
+  },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { vi: 'Họ tên', en: 'Name', zh: '姓名' },
+    },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'reporter',
+      saveToJWT: true,
+      label: { vi: 'Vai trò', en: 'Role', zh: '角色' },
+      options: roles.map((role) => ({ value: role, label: roleLabels[role] })),
+      access: {
+        // Only admins hand out roles; nobody promotes themselves.
+        create: adminsOnlyField,
+        update: adminsOnlyField,
+      },
+    },
+  ],
+}

@@ -1,0 +1,52 @@
+import type { DefaultNodeTypes, SerializedBlockNode } from '@payloadcms/richtext-lexical'
+import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import Link from 'next/link'
+
+import { articlePath } from '@/content/articles'
+import type { Locale } from '@/i18n/locales'
+import type { Article, InlinePhotoBlock, Media, PullQuoteBlock, RelatedLinkBlock } from '@/payload-types'
+import { populated } from '@/utilities/populated'
+import { Photo } from './Photo'
+
+type BodyNode =
+  | DefaultNodeTypes
+  | SerializedBlockNode<InlinePhotoBlock>
+  | SerializedBlockNode<RelatedLinkBlock>
+  | SerializedBlockNode<PullQuoteBlock>
+
+function converters(locale: Locale): JSXConvertersFunction<BodyNode> {
+  return ({ defaultConverters }) => ({
+    ...defaultConverters,
+    blocks: {
+      inlinePhoto: ({ node }: { node: SerializedBlockNode<InlinePhotoBlock> }) => {
+        const photo = populated<Media>(node.fields.photo)
+        return photo ? <Photo photo={photo} locale={locale} size="hero" caption={node.fields.caption} /> : null
+      },
+      // The linked edition is populated only when it is published in this locale; otherwise the line disappears.
+      relatedLink: ({ node }: { node: SerializedBlockNode<RelatedLinkBlock> }) => {
+        const target = populated<Article>(node.fields.article)
+        const href = target && articlePath(locale, target)
+        if (!target?.title || !href) return null
+        return (
+          <p className="inline-related">
+            <Link href={href}>
+              <span aria-hidden="true">&gt;&gt;&gt; </span>
+              {target.title}
+            </Link>
+          </p>
+        )
+      },
+      pullQuote: ({ node }: { node: SerializedBlockNode<PullQuoteBlock> }) => (
+        <blockquote className="pull-quote">
+          <p>{node.fields.text}</p>
+          {node.fields.attribution ? <footer>— {node.fields.attribution}</footer> : null}
+        </blockquote>
+      ),
+    },
+  })
+}
+
+export function ArticleBody({ body, locale }: { body: Article['body']; locale: Locale }) {
+  if (!body) return null
+  return <RichText className="article-body" data={body} converters={converters(locale)} />
+}

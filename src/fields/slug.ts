@@ -1,0 +1,31 @@
+import type { TextField } from 'payload'
+
+import { isValidSlug } from '@/utilities/slugify'
+
+type SlugOptions = { localized?: boolean; unique?: boolean }
+
+/** A URL slug, filled from the title by the collection's hooks when left empty. */
+export function slugField({ localized = false, unique = true }: SlugOptions = {}): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    localized,
+    index: true,
+    unique: localized ? false : unique,
+    label: { vi: 'Đường dẫn (slug)', en: 'Slug', zh: '网址别名' },
+    admin: {
+      position: 'sidebar',
+      description: {
+        vi: 'Để trống để tạo tự động từ tiêu đề.',
+        en: 'Leave empty to build it from the title.',
+        zh: '留空则根据标题自动生成。',
+      },
+    },
+    validate: (value: string | null | undefined) => {
+      if (!value) return true
+      return isValidSlug(value)
+        ? true
+        : 'Use lower-case letters, digits and hyphens only (e.g. "ha-noi-mo-tuyen-metro").'
+    },
+  }
+}

@@ -1,0 +1,54 @@
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles'
+import { articleBodyEditor } from './collections/Articles/bodyEditor'
+import { Authors } from './collections/Authors'
+import { Media } from './collections/Media'
+import { Sections } from './collections/Sections'
+import { Tags } from './collections/Tags'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './db/adapter'
+import { defaultLocale, localeLabels, locales } from './i18n/locales'
+import { payloadSecret } from './utilities/payloadSecret'
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.SERVER_URL || undefined,
+  db: databaseAdapter(),
+  editor: articleBodyEditor,
+  sharp,
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    meta: { titleSuffix: ' — Newsroom' },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+  },
+  i18n: {
+    supportedLanguages: { vi, en, zh },
+    fallbackLanguage: 'vi',
+  },
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeLabels[code] })),
+    defaultLocale,
+    // "Publish" publishes the edition being edited; "publish all locales" is a deliberate extra step.
+    defaultLocalePublishOption: 'active',
+    // A missing translation is missing: never show the Vietnamese text as if it were English.
+    fallback: false,
+  },
+  experimental: {
+    localizeStatus: true,
+  },
+  collections: [Articles, Media, Sections, Tags, Authors, Users],
+  graphQL: {
+    maxComplexity: 1000,
+  },
+  maxDepth: 4,
+  typescript: {
+    outputFile: 'src/payload-types.ts',
+  },
+  telemetry: false,
+})
