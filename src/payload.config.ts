@@ -12,6 +12,7 @@ import { Sections } from './collections/Sections'
 import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db/adapter'
+import { healthEndpoint } from './endpoints/health'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { payloadSecret } from './utilities/payloadSecret'
 
@@ -43,6 +44,7 @@ export default buildConfig({
     localizeStatus: true,
   },
   collections: [Articles, Media, Sections, Tags, Authors, Users],
+  endpoints: [healthEndpoint],
   graphQL: {
     maxComplexity: 1000,
   },

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { expect, type Page } from '@playwright/test'
+
+export type DemoRole = 'admin' | 'editor' | 'reporter' | 'translator'
+type DemoAccount = { email: string; password: string; name: string; role: DemoRole }
+
+const accounts: DemoAccount[] = JSON.parse(readFileSync(path.join(process.cwd(), 'src/seed/demoUsers.json'), 'utf8'))
+
+export function demoAccount(role: DemoRole): DemoAccount {
+  const account = accounts.find((a) => a.role === role)
+  if (!account) throw new Error(`no demo account for ${role}`)
+  return account
+}
+
+/** Logs in through the admin's own form, as a person would. */
+export async function logIn(page: Page, role: DemoRole): Promise<void> {
+  const { email, password } = demoAccount(role)
+  await page.goto('/admin/login')
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}

@@ -1,0 +1,6 @@
+export type * from './types'
+export { sections } from './sections'
+export { tags } from './tags'
+export { authors } from './authors'
+export { photos } from './photos'
+export { articles } from './articles'

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, expect, test } from 'vitest'
+
+import { startTestPayload, type TestPayload } from '@/testing/payload'
+import { articles } from './data'
+import { checkDemoData } from './data/check'
+import { seedDemoNewsroom } from './seed'
+
+let t: TestPayload
+beforeAll(async () => {
+  t = await startTestPayload()
+  await seedDemoNewsroom(t.payload)
+}, 300_000)
+afterAll(async () => t?.close())
+
+const publicTitles = async (locale: 'vi' | 'en' | 'zh') =>
+  (
+    await t.payload.find({ collection: 'articles', locale, overrideAccess: false, fallbackLocale: false, limit: 200, depth: 0 })
+  ).docs.map((doc) => doc.title)
+
+test('the demo data is consistent', () => {
+  expect(checkDemoData()).toEqual([])
+})
+
+test('the demo newsroom is what the product promises: 30+ articles, 4+ sections, every role', async () => {
+  const { totalDocs } = await t.payload.count({ collection: 'articles' })
+  expect(totalDocs).toBe(articles.length)
+  expect(totalDocs).toBeGreaterThanOrEqual(30)
+  expect((await t.payload.count({ collection: 'sections' })).totalDocs).toBeGreaterThanOrEqual(4)
+  const roles = (await t.payload.find({ collection: 'users', limit: 10 })).docs.map((u) => u.role).sort()
+  expect(roles).toEqual(['admin', 'editor', 'reporter', 'translator'])
+  const media = await t.payload.find({ collection: 'media', limit: 200 })
+  expect(media.docs.every((m) => Boolean(m.credit || m.agency) && m.sizes?.card?.url)).toBe(true)
+})
+
+test('drafts and translations in progress stay hidden; published editions show', async () => {
+  const drafts = articles.filter((a) => a.status === 'draft')
+  expect(drafts.length).toBeGreaterThan(0)
+  const vi = await publicTitles('vi')
+  const en = await publicTitles('en')
+  const zh = await publicTitles('zh')
+  for (const draft of drafts) expect(vi).not.toContain(draft.editions.vi.title)
+  expect(vi.length).toBe(articles.filter((a) => a.status === 'published').length)
+  expect(en.some((title) => title?.startsWith('Translation in progress'))).toBe(false)
+  const enPublished = articles.filter((a) => a.status === 'published' && a.editions.en && a.editions.en.status !== 'draft')
+  expect(en.length).toBe(enPublished.length)
+  expect(zh.length).toBe(articles.filter((a) => a.status === 'published' && a.editions.zh && a.editions.zh.status !== 'draft').length)
+  expect(vi.some((title) => /Bản nháp/.test(title ?? ''))).toBe(false)
+})
+
+test('loading it again creates nothing twice', async () => {
+  const before = await Promise.all(
+    (['articles', 'media', 'users', 'sections', 'tags', 'authors'] as const).map((c) => t.payload.count({ collection: c })),
+  )
+  const report = await seedDemoNewsroom(t.payload)
+  expect(report.skipped).toBe(true)
+  const after = await Promise.all(
+    (['articles', 'media', 'users', 'sections', 'tags', 'authors'] as const).map((c) => t.payload.count({ collection: c })),
+  )
+  expect(after).toEqual(before)
+})
