@@ -37,8 +37,10 @@ export default buildConfig({
     defaultLocale,
     // "Publish" publishes the edition being edited; "publish all locales" is a deliberate extra step.
     defaultLocalePublishOption: 'active',
-    // A missing translation is missing: never show the Vietnamese text as if it were English.
-    fallback: false,
+    // Staff get Payload's usual fallback (and a request without ?locale means Vietnamese).
+    // The public never does: guardPublicReads switches it off, so a missing translation stays
+    // missing instead of showing the Vietnamese text as if it were English.
+    fallback: true,
   },
   experimental: {
     localizeStatus: true,

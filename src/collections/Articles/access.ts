@@ -34,7 +34,8 @@ function wantsToPublish(data: unknown): boolean {
 
 /**
  * What the public may ask for when reading: never `draft=true` (quietly read as published),
- * and never `locale=all`, which returns every edition side by side, published or not.
+ * never `locale=all`, which returns every edition side by side, published or not, and never
+ * another locale's text in place of a missing translation.
  */
 export const guardPublicReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'read' && operation !== 'count') return args
@@ -43,5 +44,6 @@ export const guardPublicReads: CollectionBeforeOperationHook = ({ args, operatio
   if (req.locale === 'all') {
     throw new APIError('locale=all is only available to newsroom staff; ask for one locale (vi, en or zh).', 400, null, true)
   }
+  req.fallbackLocale = false
   return options.draft ? { ...args, draft: false } : args
 }

@@ -120,6 +120,17 @@ describe('publication per locale', () => {
     expect((await publicFind('vi')).docs.find((d) => d.id === article.id)?.title).toBe('Lễ hội hoa')
   })
 
+  test('a published translation with a field left empty shows nothing there, not the Vietnamese text', async () => {
+    const article = await createDraftArticle(t.payload, section, 'Cầu mới nối hai bờ')
+    await t.payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, data: { title: 'A new bridge', lead: null } })
+    await publishEdition(t.payload, article.id, 'vi')
+    await publishEdition(t.payload, article.id, 'en')
+    // No fallbackLocale given: what a REST or GraphQL client gets.
+    const en = await t.payload.findByID({ collection: 'articles', id: article.id, locale: 'en', overrideAccess: false })
+    expect(en.title).toBe('A new bridge')
+    expect(en.lead ?? '').toBe('')
+  })
+
   test('the public may not ask for every locale at once', async () => {
     await expect(
       t.payload.find({ collection: 'articles', locale: 'all', overrideAccess: false }),
