@@ -27,7 +27,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    command: 'node scripts/serve.mjs',
+    env: { PORT: String(port), HOST: '127.0.0.1' },
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,5 +1,5 @@
 // npm start: build if needed, prepare the embedded database, load the demo newsroom, serve.
-import { assertNode24, bin, buildIfNeeded, ensureSecret, envWithLocalNode, prepareDatabase, run } from './lib.mjs'
+import { assertNode24, buildIfNeeded, ensureSecret, envWithLocalNode, prepareDatabase, run } from './lib.mjs'
 import { demoLogins } from './demoLogins.mjs'
 
 assertNode24()
@@ -16,5 +16,5 @@ try {
 
 console.log(`\nNewsroom is starting on http://localhost:${port} (site: /vi, /en, /zh; admin: /admin)`)
 if (process.env.SEED_DEMO !== 'false') console.log(demoLogins())
-const { code } = await run(bin('next'), ['start', '-p', port], { env })
+const { code } = await run(process.execPath, ['scripts/serve.mjs'], { env: { ...env, PORT: port } })
 process.exit(code)

@@ -38,7 +38,8 @@ if (only !== 'unit') {
     DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
     SECURE_COOKIES: 'false',
-    WEATHER_PROVIDER: process.env.WEATHER_PROVIDER || 'static',
+    // The HTTP weather provider is pointed at a closed local port: tests switch to it to see the strip vanish.
+    WEATHER_API_URL: 'http://127.0.0.1:9',
   })
   try {
     await buildIfNeeded(env)

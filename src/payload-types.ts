@@ -73,6 +73,7 @@ export interface Config {
     tags: Tag;
     authors: Author;
     users: User;
+    'page-views': PageView;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -86,6 +87,7 @@ export interface Config {
     tags: TagsSelect<false> | TagsSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -95,8 +97,14 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en' | 'zh') | ('vi' | 'en' | 'zh')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'home-page': HomePage;
+    'site-settings': SiteSetting;
+  };
+  globalsSelect: {
+    'home-page': HomePageSelect<false> | HomePageSelect<true>;
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
   locale: 'vi' | 'en' | 'zh';
   widgets: {
     collections: CollectionsWidget;
@@ -168,6 +176,10 @@ export interface Article {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  /**
+   * Set when a published edition is published again.
+   */
+  revisedAt?: string | null;
   section: number | Section;
   tags?: (number | Tag)[] | null;
   authors?: (number | Author)[] | null;
@@ -314,6 +326,18 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-views".
+ */
+export interface PageView {
+  id: number;
+  bucket: string;
+  article: number | Article;
+  locale: 'vi' | 'en' | 'zh';
+  hour: string;
+  views: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -359,6 +383,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'page-views';
+        value: number | PageView;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -420,6 +448,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   related?: T;
   slug?: T;
   publishedAt?: T;
+  revisedAt?: T;
   section?: T;
   tags?: T;
   authors?: T;
@@ -554,6 +583,17 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "page-views_select".
+ */
+export interface PageViewsSelect<T extends boolean = true> {
+  bucket?: T;
+  article?: T;
+  locale?: T;
+  hour?: T;
+  views?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -591,6 +631,90 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home-page".
+ */
+export interface HomePage {
+  id: number;
+  /**
+   * In order. An article not published in a language is skipped there; empty slots fill with the latest news.
+   */
+  topStory?: (number | null) | Article;
+  /**
+   * In order. An article not published in a language is skipped there; empty slots fill with the latest news.
+   */
+  featured?: (number | Article)[] | null;
+  /**
+   * In order. An article not published in a language is skipped there; empty slots fill with the latest news.
+   */
+  youMayBeInterested?: (number | Article)[] | null;
+  /**
+   * In order. An article not published in a language is skipped there; empty slots fill with the latest news.
+   */
+  recommended?: (number | Article)[] | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  weatherProvider?: ('open-meteo' | 'static' | 'off') | null;
+  weatherCities?:
+    | {
+        name: string;
+        latitude: number;
+        longitude: number;
+        temperature?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  relatedCount?: number | null;
+  newerCount?: number | null;
+  otherCount?: number | null;
+  listCount?: number | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home-page_select".
+ */
+export interface HomePageSelect<T extends boolean = true> {
+  topStory?: T;
+  featured?: T;
+  youMayBeInterested?: T;
+  recommended?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  weatherProvider?: T;
+  weatherCities?:
+    | T
+    | {
+        name?: T;
+        latitude?: T;
+        longitude?: T;
+        temperature?: T;
+        id?: T;
+      };
+  relatedCount?: T;
+  newerCount?: T;
+  otherCount?: T;
+  listCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,8 +11,12 @@ import { Media } from './collections/Media'
 import { Sections } from './collections/Sections'
 import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
+import { viewBeaconEndpoint } from './analytics/beacon'
+import { PageViews } from './collections/PageViews'
 import { databaseAdapter } from './db/adapter'
 import { healthEndpoint } from './endpoints/health'
+import { HomePage } from './globals/HomePage'
+import { SiteSettings } from './globals/SiteSettings'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { payloadSecret } from './utilities/payloadSecret'
 
@@ -45,8 +49,9 @@ export default buildConfig({
   experimental: {
     localizeStatus: true,
   },
-  collections: [Articles, Media, Sections, Tags, Authors, Users],
-  endpoints: [healthEndpoint],
+  collections: [Articles, Media, Sections, Tags, Authors, Users, PageViews],
+  globals: [HomePage, SiteSettings],
+  endpoints: [healthEndpoint, viewBeaconEndpoint],
   graphQL: {
     maxComplexity: 1000,
   },

@@ -25,3 +25,20 @@ export function formatDateTime(iso: string, locale: Locale): string {
 function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1)
 }
+
+/** "Trang 2" / "Page 2" / "第 2 页". */
+export function pageLabel(locale: Locale, page: number): string {
+  switch (locale) {
+    case 'vi':
+      return `Trang ${page}`
+    case 'en':
+      return `Page ${page}`
+    case 'zh':
+      return `第 ${page} 页`
+  }
+}
+
+/** "19°C" with the locale's number formatting. */
+export function formatTemperature(locale: Locale, celsius: number): string {
+  return `${new Intl.NumberFormat(localeTags[locale], { maximumFractionDigits: 0 }).format(celsius)}°C`
+}

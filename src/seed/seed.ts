@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
-import { articles, authors, photos, sections, tags } from './data'
+import { articles, authors, demoCities, demoPicks, photos, sections, tags } from './data'
 import type { DemoArticle, DemoEdition, DemoPhoto, Localized } from './data/types'
 import { demoUsers } from './demoUsers'
 import { drawPhoto } from './drawPhoto'
@@ -148,9 +148,48 @@ export async function seedDemoNewsroom(payload: Payload, log: Log = () => {}, no
     count('articles')
   }
 
+  if (fresh.size > 0) await seedSettings(payload, articleIds)
+
   const total = Object.values(created).reduce((sum, n) => sum + n, 0)
   log(total ? `Demo newsroom loaded: ${describe(created)}.` : 'Demo newsroom already present: nothing to load.')
   return { created, skipped: total === 0 }
+}
+
+/** Site settings and home-page picks, written once with the articles they point at. */
+async function seedSettings(payload: Payload, articleIds: IdMap) {
+  const settings = await payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'vi',
+    data: {
+      // The demo runs offline, so it shows figures typed by editors; Open-Meteo is the default otherwise.
+      weatherProvider: 'static',
+      weatherCities: demoCities.map((city) => ({
+        name: city.name.vi,
+        latitude: city.latitude,
+        longitude: city.longitude,
+        temperature: city.temperature,
+      })),
+    },
+  })
+  for (const locale of ['en', 'zh'] as const) {
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      locale,
+      data: {
+        weatherCities: (settings.weatherCities ?? []).map((row, index) => ({ ...row, name: demoCities[index].name[locale] })),
+      },
+    })
+  }
+  const id = (key: string) => need(articleIds, key)
+  await payload.updateGlobal({
+    slug: 'home-page',
+    data: {
+      topStory: id(demoPicks.topStory),
+      featured: demoPicks.featured.map(id),
+      youMayBeInterested: demoPicks.youMayBeInterested.map(id),
+      recommended: demoPicks.recommended.map(id),
+    },
+  })
 }
 
 function editionStatus(article: DemoArticle, edition: DemoEdition): 'published' | 'draft' {

@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorsOnly } from '@/access/roles'
+import { invalidateOnChange, invalidateOnDelete, markDraftSaves } from '@/cache/hooks'
 import { slugField } from '@/fields/slug'
 import { articleBodyEditor } from './bodyEditor'
 import { createArticles, readArticles, guardPublicReads, updateArticles } from './access'
 import { guardPublishing } from './hooks/guardPublishing'
 import { slugPerLocale } from './hooks/slugPerLocale'
-import { stampPublishedAt } from './hooks/stampPublishedAt'
+import { stampPublicationTimes } from './hooks/stampPublicationTimes'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -37,9 +38,11 @@ export const Articles: CollectionConfig = {
     },
   },
   hooks: {
-    beforeOperation: [guardPublicReads],
+    beforeOperation: [guardPublicReads, markDraftSaves],
     beforeValidate: [slugPerLocale],
-    beforeChange: [guardPublishing, stampPublishedAt],
+    beforeChange: [guardPublishing, stampPublicationTimes],
+    afterChange: [invalidateOnChange({ collection: 'articles' })],
+    afterDelete: [invalidateOnDelete({ collection: 'articles' })],
   },
   fields: [
     {
@@ -124,6 +127,22 @@ export const Articles: CollectionConfig = {
       index: true,
       label: { vi: 'Ngày xuất bản', en: 'Published at', zh: '发布时间' },
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'revisedAt',
+      type: 'date',
+      localized: true,
+      label: { vi: 'Cập nhật lúc', en: 'Updated at', zh: '更新时间' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: {
+          vi: 'Tự ghi khi bản đã đăng được đăng lại.',
+          en: 'Set when a published edition is published again.',
+          zh: '已发布版本再次发布时自动记录。',
+        },
+      },
     },
     {
       name: 'section',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorsOnly, staffOnlyField } from '@/access/roles'
+import { invalidateOnChange, invalidateOnDelete } from '@/cache/hooks'
 import { slugField } from '@/fields/slug'
 import { fillSlugFromName } from '@/hooks/fillSlugFromName'
 
@@ -17,7 +18,11 @@ export const Authors: CollectionConfig = {
     group: { vi: 'Phân loại', en: 'Taxonomy', zh: '分类' },
   },
   access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
-  hooks: { beforeValidate: [fillSlugFromName] },
+  hooks: {
+    beforeValidate: [fillSlugFromName],
+    afterChange: [invalidateOnChange({ collection: 'authors' })],
+    afterDelete: [invalidateOnDelete({ collection: 'authors' })],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên', en: 'Name', zh: '姓名' } },
     slugField(),

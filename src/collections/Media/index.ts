@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { editorsOnly, staffOnly } from '@/access/roles'
+import { invalidateOnChange, invalidateOnDelete } from '@/cache/hooks'
 import { rejectUndecodableImages } from './hooks/rejectUndecodableImages'
 import { requireCreditOrAgency } from './validateCredit'
 
@@ -31,6 +32,8 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rejectUndecodableImages],
+    afterChange: [invalidateOnChange({ collection: 'media' })],
+    afterDelete: [invalidateOnDelete({ collection: 'media' })],
   },
   upload: {
     staticDir: mediaDir,

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorsOnly } from '@/access/roles'
+import { invalidateOnChange, invalidateOnDelete } from '@/cache/hooks'
 import { slugField } from '@/fields/slug'
 import { fillSlugFromName } from '@/hooks/fillSlugFromName'
 
@@ -17,7 +18,11 @@ export const Sections: CollectionConfig = {
   },
   defaultSort: 'order',
   access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
-  hooks: { beforeValidate: [fillSlugFromName] },
+  hooks: {
+    beforeValidate: [fillSlugFromName],
+    afterChange: [invalidateOnChange({ collection: 'sections' })],
+    afterDelete: [invalidateOnDelete({ collection: 'sections' })],
+  },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { vi: 'Tên', en: 'Name', zh: '名称' } },
     slugField(),

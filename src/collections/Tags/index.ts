@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorsOnly, staffOnly } from '@/access/roles'
+import { invalidateOnChange, invalidateOnDelete } from '@/cache/hooks'
 import { slugField } from '@/fields/slug'
 import { fillSlugFromName } from '@/hooks/fillSlugFromName'
 
@@ -17,7 +18,11 @@ export const Tags: CollectionConfig = {
   },
   // Reporters tag their own stories, so they may create tags; renaming or deleting is editorial.
   access: { read: anyone, create: staffOnly, update: editorsOnly, delete: editorsOnly },
-  hooks: { beforeValidate: [fillSlugFromName] },
+  hooks: {
+    beforeValidate: [fillSlugFromName],
+    afterChange: [invalidateOnChange({ collection: 'tags' })],
+    afterDelete: [invalidateOnDelete({ collection: 'tags' })],
+  },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { vi: 'Tên', en: 'Name', zh: '名称' } },
     slugField(),

@@ -2,7 +2,7 @@ import type { DefaultNodeTypes, SerializedBlockNode } from '@payloadcms/richtext
 import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import Link from 'next/link'
 
-import { articlePath } from '@/content/articles'
+import { articleHref } from '@/content/queries/common'
 import type { Locale } from '@/i18n/locales'
 import type { Article, InlinePhotoBlock, Media, PullQuoteBlock, RelatedLinkBlock } from '@/payload-types'
 import { populated } from '@/utilities/populated'
@@ -25,7 +25,7 @@ function converters(locale: Locale): JSXConvertersFunction<BodyNode> {
       // The linked edition is populated only when it is published in this locale; otherwise the line disappears.
       relatedLink: ({ node }: { node: SerializedBlockNode<RelatedLinkBlock> }) => {
         const target = populated<Article>(node.fields.article)
-        const href = target && articlePath(locale, target)
+        const href = target && articleHref(locale, target)
         if (!target?.title || !href) return null
         return (
           <p className="inline-related">

@@ -1,46 +1,39 @@
-import Link from 'next/link'
+import type React from 'react'
 
-import { Photo } from '@/components/article/Photo'
-import { articlePath, type ArticleCard } from '@/content/articles'
-import type { Locale } from '@/i18n/locales'
-import type { Media } from '@/payload-types'
-import { populated } from '@/utilities/populated'
+import type { Card } from '@/content/queries/common'
+import { CardItem } from './CardItem'
 
-type Props = { title: string; articles: ArticleCard[]; locale: Locale; emptyText?: string; headingLevel?: 'h1' | 'h2' }
+type Props = {
+  title: string
+  cards: Card[]
+  /** Rendered when there is nothing to list; by default the whole widget disappears. */
+  emptyText?: string
+  headingLevel?: 'h1' | 'h2'
+  variant?: 'list' | 'compact' | 'grid'
+  id?: string
+  children?: React.ReactNode
+}
 
-/** The one card list every widget renders: thumbnail, headline, lead. */
-export function ArticleList({ title, articles, locale, emptyText, headingLevel = 'h2' }: Props) {
+/** The one card list every widget renders; widgets differ only in their query and title. */
+export function ArticleList({ title, cards, emptyText, headingLevel = 'h2', variant = 'list', id, children }: Props) {
+  if (cards.length === 0 && !emptyText) return null
   const Heading = headingLevel
-  const cards = articles
-    .map((article) => ({ article, href: articlePath(locale, article) }))
-    .filter((card): card is { article: ArticleCard; href: string } => Boolean(card.href && card.article.title))
+  const headingId = id ? `${id}-title` : undefined
   return (
-    <section className="article-list" aria-label={title}>
-      <Heading className="article-list__title">{title}</Heading>
+    <section className={`article-list article-list--${variant}`} aria-labelledby={headingId} aria-label={headingId ? undefined : title} id={id}>
+      <Heading className="article-list__title" id={headingId}>
+        {title}
+      </Heading>
       {cards.length === 0 ? (
-        emptyText ? <p>{emptyText}</p> : null
+        <p className="article-list__empty">{emptyText}</p>
       ) : (
-        <ul>
-          {cards.map(({ article, href }) => {
-            const photo = populated<Media>(article.heroImage)
-            return (
-              <li key={article.id} className="card">
-                {photo ? (
-                  <Link href={href} tabIndex={-1} aria-hidden="true" className="card__image">
-                    <Photo photo={photo} locale={locale} size="thumbnail" bare />
-                  </Link>
-                ) : null}
-                <div className="card__text">
-                  <h3 className="card__title">
-                    <Link href={href}>{article.title}</Link>
-                  </h3>
-                  {article.lead ? <p className="card__lead">{article.lead}</p> : null}
-                </div>
-              </li>
-            )
-          })}
+        <ul className="article-list__items">
+          {cards.map((card) => (
+            <CardItem key={card.id} card={card} showImage={variant !== 'compact'} showLead={variant !== 'compact'} />
+          ))}
         </ul>
       )}
+      {children}
     </section>
   )
 }

@@ -4,20 +4,17 @@ import '@fontsource/noto-serif/400.css'
 import '@fontsource/noto-serif/700.css'
 import './site.css'
 
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 
-import { Header } from '@/components/layout/Header'
-import { navigationSections } from '@/content/sections'
+import { fontScaleBootScript } from '@/components/article/fontScale'
 import { dictionary } from '@/i18n/dictionaries'
-import { isLocale, localeTags, locales } from '@/i18n/locales'
+import { isLocale, localeTags } from '@/i18n/locales'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }))
-}
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -26,22 +23,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: { default: t.siteName, template: `%s — ${t.siteName}` }, description: t.tagline }
 }
 
+/** The public site's root: one per locale, so <html lang> is always the reader's language. */
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const sections = await navigationSections(locale)
   const t = dictionary(locale)
   return (
     <html lang={localeTags[locale]}>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: fontScaleBootScript }} />
+      </head>
       <body>
-        <Header locale={locale} sections={sections} />
-        <main id="main" className="site-main">
-          {children}
-        </main>
+        <a className="skip-link" href="#main">
+          {t.skipToContent}
+        </a>
+        {children}
         <footer className="site-footer">
           <p>
             {t.siteName} — {t.tagline}
           </p>
+          <p>{t.footerNote}</p>
         </footer>
       </body>
     </html>

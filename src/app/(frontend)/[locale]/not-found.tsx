@@ -1,16 +1,23 @@
+'use client'
+
 import Link from 'next/link'
+import { usePathname } from 'next/navigation'
 
 import { dictionary } from '@/i18n/dictionaries'
-import { defaultLocale } from '@/i18n/locales'
+import { defaultLocale, isLocale } from '@/i18n/locales'
 
-// Next does not pass params to not-found; the full localized 404 reads the locale from the URL.
+/** Next gives not-found pages no params, so the reader's language comes from the address. */
 export default function NotFound() {
-  const t = dictionary(defaultLocale)
+  const first = usePathname()?.split('/')[1]
+  const locale = isLocale(first) ? first : defaultLocale
+  const t = dictionary(locale)
   return (
-    <div className="not-found">
+    <main id="main" className="site-main not-found">
       <h1>{t.notFoundTitle}</h1>
       <p>{t.notFoundBody}</p>
-      <Link href={`/${defaultLocale}`}>{t.backHome}</Link>
-    </div>
+      <p>
+        <Link href={`/${locale}`}>{t.backHome}</Link>
+      </p>
+    </main>
   )
 }

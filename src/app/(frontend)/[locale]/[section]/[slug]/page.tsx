@@ -3,79 +3,122 @@ import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
 
 import { ArticleBody } from '@/components/article/ArticleBody'
+import { ArticleMeta } from '@/components/article/ArticleMeta'
+import { Byline } from '@/components/article/Byline'
 import { Photo } from '@/components/article/Photo'
-import { articleBySlug, articlePath } from '@/content/articles'
+import { ReadingTools } from '@/components/article/ReadingTools'
+import { TagList } from '@/components/article/TagList'
+import { ViewBeacon } from '@/components/article/ViewBeacon'
+import { SiteHeader } from '@/components/layout/SiteHeader'
+import { pageHref } from '@/components/layout/Pagination'
+import { ArticleList } from '@/components/widgets/ArticleList'
+import { LatestAndMostRead } from '@/components/widgets/LatestAndMostRead'
+import { SeeMore } from '@/components/widgets/SeeMore'
+import { articleHref, getArticleBySlug, getArticleWidgets, getEditionLinks, getHomePlacements } from '@/content'
 import { dictionary } from '@/i18n/dictionaries'
-import { formatDateTime } from '@/i18n/format'
-import { isLocale, type Locale } from '@/i18n/locales'
-import type { Article, Author, Media, Tag } from '@/payload-types'
+import { isLocale, localeTags, type Locale } from '@/i18n/locales'
+import type { Article, Media, Section, Tag } from '@/payload-types'
 import { populated, populatedList } from '@/utilities/populated'
-
-export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ locale: string; section: string; slug: string }> }
 
-async function load(params: Props['params']): Promise<{ locale: Locale; article: Article }> {
+export const generateStaticParams = () => []
+
+async function load(params: Props['params']): Promise<{ locale: Locale; article: Article; path: string }> {
   const { locale, section, slug } = await params
   if (!isLocale(locale)) notFound()
-  const article = await articleBySlug(locale, decodeURIComponent(slug))
-  if (!article) notFound()
-  const canonical = articlePath(locale, article)
-  if (!canonical) notFound()
+  const article = await getArticleBySlug(locale, decodeURIComponent(slug))
+  if (!article?.title) notFound()
+  const path = articleHref(locale, article)
+  if (!path) notFound()
   // An article moved to another section keeps working under its old address.
-  if (canonical !== `/${locale}/${section}/${slug}`) permanentRedirect(canonical)
-  return { locale, article }
+  if (path !== `/${locale}/${section}/${slug}`) permanentRedirect(path)
+  return { locale, article, path }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article } = await load(params)
-  return { title: article.title, description: article.lead ?? undefined }
+  const { article, path } = await load(params)
+  const editions = await getEditionLinks(article.id)
+  const languages = Object.fromEntries(Object.entries(editions).map(([code, href]) => [localeTags[code as Locale], href]))
+  return {
+    title: article.title,
+    description: article.lead ?? undefined,
+    alternates: { canonical: path, languages: { ...languages, 'x-default': editions.vi ?? path } },
+  }
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { locale, article } = await load(params)
   const t = dictionary(locale)
+  const section = populated<Section>(article.section)
   const hero = populated<Media>(article.heroImage)
-  const authors = populatedList<Author>(article.authors)
-  const tags = populatedList<Tag>(article.tags).filter((tag) => tag.name)
+  const tags = populatedList<Tag>(article.tags)
+  const ref = { id: article.id, publishedAt: article.publishedAt, section: section?.id ?? null, tags: tags.map((tag) => tag.id), related: (article.related ?? []).map((r) => (typeof r === 'number' ? r : r.id)) }
+  const [editions, widgets] = await Promise.all([getEditionLinks(article.id), getArticleWidgets(locale, ref)])
+  const placements = await getHomePlacements(locale, { featured: 4, lists: widgets.sizes.list + 1 })
+  const notThis = <T extends { id: number }>(cards: T[], size: number) => cards.filter((card) => card.id !== article.id).slice(0, size)
+  const sectionPath = section?.slug ? `/${locale}/${section.slug}` : `/${locale}`
+  const otherEndpoint =
+    section && article.publishedAt
+      ? `/${locale}/more?section=${section.id}&before=${encodeURIComponent(article.publishedAt)}&exclude=${article.id}`
+      : null
+
   return (
-    <article className="article">
-      <h1 className="article__title">{article.title}</h1>
-      {article.publishedAt ? (
-        <p className="article__date">
-          <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt, locale)}</time>
-        </p>
-      ) : null}
-      {article.lead ? <p className="article__lead">{article.lead}</p> : null}
-      {hero ? <Photo photo={hero} locale={locale} size="hero" priority /> : null}
-      <ArticleBody body={article.body} locale={locale} />
-      {authors.length ? (
-        <p className="article__byline">
-          {t.byline}: {authors.map((author) => author.name).join(', ')}
-        </p>
-      ) : null}
-      {article.source?.outlet ? (
-        <p className="article__source">
-          {article.source.url ? (
-            <>
-              {t.sourcePrefix}: <a href={article.source.url} rel="noopener nofollow">{article.source.outlet}</a>
-            </>
-          ) : (
-            <>
-              {t.accordingTo} {article.source.outlet}
-            </>
-          )}
-        </p>
-      ) : null}
-      {tags.length ? (
-        <ul className="article__tags" aria-label={t.tags}>
-          {tags.map((tag) => (
-            <li key={tag.id}>
-              <Link href={`/${locale}/tag/${tag.slug}`}>{tag.name}</Link>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </article>
+    <>
+      <SiteHeader locale={locale} alternates={editions} currentSection={section?.slug ?? undefined} />
+      <main id="main" className="site-main with-aside article-page">
+        <div className="with-aside__main">
+          <nav aria-label={t.breadcrumb} className="breadcrumb">
+            <ol>
+              <li>
+                <Link href={`/${locale}`}>{t.home}</Link>
+              </li>
+              {section?.name ? (
+                <li>
+                  <Link href={sectionPath}>{section.name}</Link>
+                </li>
+              ) : null}
+            </ol>
+          </nav>
+          <article className="article">
+            <h1 className="article__title">{article.title}</h1>
+            <div className="article__meta-row">
+              <ArticleMeta locale={locale} publishedAt={article.publishedAt} revisedAt={article.revisedAt} />
+              <ReadingTools
+                labels={{ smaller: t.fontSmaller, larger: t.fontLarger, size: t.fontSize, print: t.print, tools: t.readingTools }}
+              />
+            </div>
+            <div className="article__content">
+              {article.lead ? <p className="article__lead">{article.lead}</p> : null}
+              {hero ? <Photo photo={hero} locale={locale} size="hero" priority /> : null}
+              <ArticleBody body={article.body} locale={locale} />
+            </div>
+            <Byline article={article} locale={locale} />
+            <TagList locale={locale} tags={tags} section={section} />
+            <ViewBeacon articleId={article.id} locale={locale} />
+          </article>
+          <div className="article-widgets">
+            <ArticleList title={t.related} cards={widgets.related} id="related" />
+            <ArticleList title={t.newer} cards={widgets.newer} id="newer" variant="compact" />
+            <ArticleList title={t.other} cards={widgets.other.items} id="other">
+              {otherEndpoint ? (
+                <SeeMore
+                  endpoint={otherEndpoint}
+                  nextPage={widgets.other.totalPages > 1 ? 2 : null}
+                  fallbackHref={pageHref(sectionPath, 2)}
+                  label={t.seeMore}
+                  loadingLabel={t.loading}
+                />
+              ) : null}
+            </ArticleList>
+          </div>
+        </div>
+        <aside className="with-aside__aside">
+          <LatestAndMostRead locale={locale} size={widgets.sizes.list} exclude={article.id} />
+          <ArticleList title={t.youMayBeInterested} cards={notThis(placements.youMayBeInterested, widgets.sizes.list)} variant="compact" id="you-may-be-interested" />
+          <ArticleList title={t.recommended} cards={notThis(placements.recommended, widgets.sizes.list)} variant="compact" id="recommended" />
+        </aside>
+      </main>
+    </>
   )
 }

@@ -1,0 +1,17 @@
+// Serves the production build with a cold cache. Pages and query results are cached on disk
+// under .next/ and refreshed by tags while the server runs; the database may have changed while
+// it was down (a seed, a restore, another database), so a start never trusts the last run's cache.
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+
+import { assertNode24, bin, envWithLocalNode, root, run } from './lib.mjs'
+
+assertNode24()
+for (const dir of ['.next/cache/fetch-cache', '.next/server/route-cache']) {
+  rmSync(path.join(root, dir), { recursive: true, force: true })
+}
+const port = process.env.PORT || '3000'
+const args = ['start', '-p', port]
+if (process.env.HOST) args.push('-H', process.env.HOST)
+const { code } = await run(bin('next'), args, { env: envWithLocalNode({ NODE_ENV: 'production' }) })
+process.exit(code)

@@ -1,0 +1,68 @@
+import type { Endpoint, Payload } from 'payload'
+
+import { isLocale, type Locale } from '@/i18n/locales'
+import { ViewCounter } from './counter'
+import { isBot, isPrefetch } from './visitors'
+
+const globalForCounter = globalThis as typeof globalThis & { newsroomViewCounter?: ViewCounter; newsroomPayload?: Payload }
+
+/** One counter per server process. */
+export function viewCounter(payload: Payload): ViewCounter {
+  globalForCounter.newsroomPayload = payload
+  if (!globalForCounter.newsroomViewCounter) {
+    globalForCounter.newsroomViewCounter = new ViewCounter(async () => {
+      const current = globalForCounter.newsroomPayload
+      if (!current) throw new Error('no Payload instance to write page views with')
+      return current
+    })
+  }
+  return globalForCounter.newsroomViewCounter
+}
+
+// A transparent 1×1 GIF.
+const pixel = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64')
+
+function pixelResponse(status = 200): Response {
+  return new Response(status === 200 ? pixel : null, {
+    status,
+    headers: { 'Content-Type': 'image/gif', 'Cache-Control': 'no-store, max-age=0', 'X-Robots-Tag': 'noindex' },
+  })
+}
+
+/** Recently confirmed (article, locale) pairs, so the beacon does not query for every view. */
+const published = new Map<string, number>()
+const publishedTtlMs = 60_000
+
+async function isPublishedEdition(payload: Payload, article: number, locale: Locale): Promise<boolean> {
+  const key = `${article}:${locale}`
+  const seen = published.get(key)
+  if (seen && Date.now() - seen < publishedTtlMs) return true
+  const { totalDocs } = await payload.count({ collection: 'articles', locale, overrideAccess: false, where: { id: { equals: article } } })
+  if (totalDocs > 0) {
+    if (published.size > 10_000) published.clear()
+    published.set(key, Date.now())
+  }
+  return totalDocs > 0
+}
+
+/**
+ * GET /api/pv?a=<article id>&l=<locale>: the reading page's view beacon, an image so that it
+ * needs no JavaScript and survives page caching. Sets no cookie and stores nothing about the
+ * reader; bots and prefetches are answered but not counted.
+ */
+export const viewBeaconEndpoint: Endpoint = {
+  path: '/pv',
+  method: 'get',
+  handler: async (req) => {
+    const url = new URL(req.url ?? '', 'http://localhost')
+    const article = Number(url.searchParams.get('a'))
+    const locale = url.searchParams.get('l')
+    if (!Number.isSafeInteger(article) || article <= 0 || !isLocale(locale)) {
+      return Response.json({ error: 'Expected ?a=<article id>&l=<vi|en|zh>.' }, { status: 400 })
+    }
+    const headers = req.headers
+    if (isBot(headers.get('user-agent')) || isPrefetch(headers)) return pixelResponse()
+    if (await isPublishedEdition(req.payload, article, locale)) viewCounter(req.payload).record(article, locale)
+    return pixelResponse()
+  },
+}

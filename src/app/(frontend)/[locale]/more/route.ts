@@ -1,0 +1,31 @@
+import { getOlderInSection, getWidgetSizes } from '@/content'
+import { isLocale } from '@/i18n/locales'
+
+const positiveInt = /^[1-9][0-9]{0,8}$/
+
+/**
+ * GET /{locale}/more?section=&before=&exclude=&page=: the next page of "Other news" for the
+ * See-more button, as JSON cards. Cached like the pages, through the same queries.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> {
+  const { locale } = await params
+  const query = new URL(request.url).searchParams
+  const section = query.get('section') ?? ''
+  const exclude = query.get('exclude') ?? ''
+  const page = query.get('page') ?? '1'
+  const before = query.get('before') ?? ''
+  if (!isLocale(locale) || !positiveInt.test(section) || !positiveInt.test(exclude) || !positiveInt.test(page) || Number.isNaN(Date.parse(before))) {
+    return Response.json({ error: 'Expected ?section=<id>&before=<ISO date>&exclude=<id>&page=<n>.' }, { status: 400 })
+  }
+  const sizes = await getWidgetSizes(locale)
+  const result = await getOlderInSection(
+    locale,
+    { id: Number(exclude), section: Number(section), publishedAt: new Date(before).toISOString() },
+    Number(page),
+    sizes.other,
+  )
+  return Response.json(
+    { items: result.items, nextPage: result.page < result.totalPages ? result.page + 1 : null },
+    { headers: { 'Cache-Control': 'public, max-age=60' } },
+  )
+}

@@ -1,0 +1,39 @@
+import Link from 'next/link'
+
+import { getMenuSections } from '@/content'
+import { dictionary } from '@/i18n/dictionaries'
+import type { Locale } from '@/i18n/locales'
+import { LanguageSwitcher, type Alternates } from './LanguageSwitcher'
+import { WeatherStrip } from './WeatherStrip'
+
+type Props = { locale: Locale; alternates?: Alternates; currentSection?: string }
+
+export async function SiteHeader({ locale, alternates = {}, currentSection }: Props) {
+  const t = dictionary(locale)
+  const sections = (await getMenuSections(locale)).filter((section) => !section.parent)
+  return (
+    <header className="site-header">
+      <div className="site-header__top">
+        <Link href={`/${locale}`} className="site-logo">
+          {t.siteName}
+        </Link>
+        <WeatherStrip locale={locale} />
+        <LanguageSwitcher locale={locale} alternates={alternates} />
+      </div>
+      <nav aria-label={t.sections} className="section-nav">
+        <ul>
+          <li>
+            <Link href={`/${locale}`}>{t.home}</Link>
+          </li>
+          {sections.map((section) => (
+            <li key={section.id}>
+              <Link href={`/${locale}/${section.slug}`} aria-current={section.slug === currentSection ? 'page' : undefined}>
+                {section.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  )
+}

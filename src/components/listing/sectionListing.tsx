@@ -1,0 +1,44 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { getMenuSections, getSectionBySlug, getSectionPage, getWidgetSizes } from '@/content'
+import { pageLabel } from '@/i18n/format'
+import { isLocale } from '@/i18n/locales'
+import { ListingPage, parsePageParam } from './ListingPage'
+
+export type SectionParams = Promise<{ locale: string; section: string; page?: string }>
+
+const perPage = 12
+
+async function load(params: SectionParams) {
+  const { locale, section: slug, page: pageParam } = await params
+  const page = parsePageParam(pageParam)
+  if (!isLocale(locale) || page === undefined) notFound()
+  const section = await getSectionBySlug(locale, slug)
+  if (!section?.name) notFound()
+  // A parent section lists its subsections' articles too.
+  const children = (await getMenuSections(locale)).filter((s) => typeof s.parent === 'number' ? s.parent === section.id : s.parent?.id === section.id)
+  const listing = await getSectionPage(locale, [section.id, ...children.map((c) => c.id)], page, perPage)
+  if (page > 1 && listing.items.length === 0) notFound()
+  return { locale, section, listing, page }
+}
+
+export async function sectionMetadata(params: SectionParams): Promise<Metadata> {
+  const { locale, section, page } = await load(params)
+  return { title: page > 1 ? `${section.name} — ${pageLabel(locale, page)}` : section.name }
+}
+
+export async function SectionListing({ params }: { params: SectionParams }) {
+  const { locale, section, listing } = await load(params)
+  const sizes = await getWidgetSizes(locale)
+  return (
+    <ListingPage
+      locale={locale}
+      title={section.name}
+      basePath={`/${locale}/${section.slug}`}
+      page={listing}
+      listSize={sizes.list}
+      currentSection={section.slug ?? undefined}
+    />
+  )
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { getAuthorBySlug, getAuthorPage, getTagBySlug, getTagPage, getWidgetSizes } from '@/content'
+import { dictionary } from '@/i18n/dictionaries'
+import { pageLabel } from '@/i18n/format'
+import { isLocale } from '@/i18n/locales'
+import { ListingPage, parsePageParam } from './ListingPage'
+
+export type TaxonomyParams = Promise<{ locale: string; slug: string; page?: string }>
+type Kind = 'tag' | 'author'
+
+const perPage = 12
+
+async function load(kind: Kind, params: TaxonomyParams) {
+  const { locale, slug, page: pageParam } = await params
+  const page = parsePageParam(pageParam)
+  if (!isLocale(locale) || page === undefined) notFound()
+  const t = dictionary(locale)
+  if (kind === 'tag') {
+    const tag = await getTagBySlug(locale, slug)
+    if (!tag?.name) notFound()
+    const listing = await getTagPage(locale, tag.id, page, perPage)
+    if (page > 1 && listing.items.length === 0) notFound()
+    return { locale, page, listing, title: `${t.articlesTagged} #${tag.name}`, basePath: `/${locale}/tag/${tag.slug}`, bio: null }
+  }
+  const author = await getAuthorBySlug(locale, slug)
+  if (!author?.name) notFound()
+  const listing = await getAuthorPage(locale, author.id, page, perPage)
+  if (page > 1 && listing.items.length === 0) notFound()
+  return { locale, page, listing, title: `${t.articlesBy} ${author.name}`, basePath: `/${locale}/author/${author.slug}`, bio: author.bio || null }
+}
+
+export async function taxonomyMetadata(kind: Kind, params: TaxonomyParams): Promise<Metadata> {
+  const { locale, page, title, bio } = await load(kind, params)
+  return { title: page > 1 ? `${title} — ${pageLabel(locale, page)}` : title, description: bio ?? undefined }
+}
+
+export async function TaxonomyListing({ kind, params }: { kind: Kind; params: TaxonomyParams }) {
+  const { locale, listing, title, basePath, bio } = await load(kind, params)
+  const sizes = await getWidgetSizes(locale)
+  return (
+    <ListingPage
+      locale={locale}
+      title={title}
+      intro={bio ? <p className="listing__intro">{bio}</p> : undefined}
+      basePath={basePath}
+      page={listing}
+      listSize={sizes.list}
+    />
+  )
+}

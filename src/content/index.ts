@@ -1,0 +1,101 @@
+/**
+ * The site's read model: every query a public page makes, each cached under the tags that
+ * src/cache/tags.ts invalidates when the content behind it changes. Pages import from here only.
+ */
+import config from '@payload-config'
+import { unstable_cache } from 'next/cache'
+import { getPayload, type Payload } from 'payload'
+
+import { articleQueryTags, cacheTags, type CacheTag } from '@/cache/tags'
+import type { Locale } from '@/i18n/locales'
+import * as articles from './queries/articles'
+import { findCards, relationId } from './queries/common'
+import { mostRead as mostReadQuery } from './queries/mostRead'
+import { homePlacements } from './queries/placements'
+import { siteSettings, weatherReadings, widgetSizes } from './queries/settings'
+import * as taxonomy from './queries/taxonomy'
+
+export type { Card, Page } from './queries/common'
+export { articleHref } from './queries/common'
+
+export const getPayloadClient = (): Promise<Payload> => getPayload({ config })
+
+/** Most-read figures change with every reader: refreshed every few minutes, not per view. */
+const mostReadSeconds = 300
+/** Temperatures: refreshed every ten minutes. */
+const weatherSeconds = 600
+
+function cached<Args extends unknown[], Result>(
+  name: string,
+  query: (payload: Payload, ...args: Args) => Promise<Result>,
+  tags: CacheTag[],
+  revalidate: number | false = false,
+): (...args: Args) => Promise<Result> {
+  return unstable_cache(async (...args: Args) => query(await getPayloadClient(), ...args), [name], { tags, revalidate })
+}
+
+const withSettings: CacheTag[] = [...articleQueryTags, cacheTags.settings]
+
+export const getArticleBySlug = cached('article-by-slug', articles.articleBySlug, articleQueryTags)
+export const getEditionLinks = cached('edition-links', articles.editionLinks, articleQueryTags)
+export const getLatest = cached('latest', articles.latestCards, articleQueryTags)
+export const getMostRead = cached(
+  'most-read',
+  (payload: Payload, locale: Locale, limit: number) => mostReadQuery(payload, locale, limit),
+  [...articleQueryTags, cacheTags.mostRead],
+  mostReadSeconds,
+)
+export const getHomePlacements = cached(
+  'home-placements',
+  (payload: Payload, locale: Locale, sizes: { featured: number; lists: number }) => homePlacements(payload, locale, sizes),
+  [...withSettings, cacheTags.mostRead],
+  mostReadSeconds,
+)
+
+export const getSettings = cached('settings', siteSettings, [cacheTags.settings])
+export const getWidgetSizes = async (locale: Locale) => widgetSizes(await getSettings(locale))
+export const getWeather = cached('weather', weatherReadings, [cacheTags.settings, cacheTags.weather], weatherSeconds)
+
+export const getMenuSections = cached('menu-sections', taxonomy.sectionsInMenu, [cacheTags.taxonomy])
+export const getSectionBySlug = cached('section-by-slug', taxonomy.sectionBySlug, [cacheTags.taxonomy])
+export const getTagBySlug = cached('tag-by-slug', taxonomy.tagBySlug, [cacheTags.taxonomy])
+export const getAuthorBySlug = cached('author-by-slug', taxonomy.authorBySlug, [cacheTags.taxonomy, cacheTags.media])
+
+export const getSectionPage = cached(
+  'section-page',
+  (payload: Payload, locale: Locale, sectionIds: number[], page: number, limit: number) =>
+    findCards(payload, locale, { where: { section: { in: sectionIds } }, page, limit }),
+  articleQueryTags,
+)
+export const getTagPage = cached(
+  'tag-page',
+  (payload: Payload, locale: Locale, tagId: number, page: number, limit: number) =>
+    findCards(payload, locale, { where: { tags: { contains: tagId } }, page, limit }),
+  articleQueryTags,
+)
+export const getAuthorPage = cached(
+  'author-page',
+  (payload: Payload, locale: Locale, authorId: number, page: number, limit: number) =>
+    findCards(payload, locale, { where: { authors: { contains: authorId } }, page, limit }),
+  articleQueryTags,
+)
+
+/** The widgets under an article, in one cached call per article and locale. */
+export const getArticleWidgets = cached(
+  'article-widgets',
+  async (payload: Payload, locale: Locale, article: articles.ArticleRef) => {
+    const sizes = widgetSizes(await siteSettings(payload, locale))
+    const section = relationId(article.section)
+    const [related, newer, other] = await Promise.all([
+      articles.relatedArticles(payload, locale, article, sizes.related),
+      articles.newerInSection(payload, locale, article, sizes.newer),
+      section && article.publishedAt
+        ? articles.olderInSection(payload, locale, { id: article.id, section, publishedAt: article.publishedAt }, 1, sizes.other)
+        : Promise.resolve({ items: [], page: 1, totalPages: 0 }),
+    ])
+    return { related, newer, other, sizes }
+  },
+  withSettings,
+)
+
+export const getOlderInSection = cached('older-in-section', articles.olderInSection, articleQueryTags)

@@ -1,0 +1,113 @@
+import type { Payload } from 'payload'
+
+import { locales, type Locale } from '@/i18n/locales'
+import type { Article } from '@/payload-types'
+import { articleHref, cardsByIds, cardPopulate, cardSelect, findCards, publicRead, relationId, toCards, topUp, type Card, type Page } from './common'
+
+/** A published edition by its slug in the reader's locale, with what its page shows. */
+export async function articleBySlug(payload: Payload, locale: Locale, slug: string): Promise<Article | undefined> {
+  const result = await payload.find({
+    collection: 'articles',
+    locale,
+    ...publicRead,
+    depth: 2,
+    limit: 1,
+    pagination: false,
+    where: { slug: { equals: slug } },
+  })
+  return result.docs[0]
+}
+
+/** Where each published edition of an article lives, for the language switcher and hreflang. */
+export async function editionLinks(payload: Payload, id: number): Promise<Partial<Record<Locale, string>>> {
+  const found = await Promise.all(
+    locales.map(async (locale) => {
+      const result = await payload.find({
+        collection: 'articles',
+        locale,
+        ...publicRead,
+        depth: 1,
+        limit: 1,
+        pagination: false,
+        select: { slug: true, section: true, title: true },
+        populate: { sections: { slug: true } },
+        where: { id: { equals: id } },
+      })
+      const doc = result.docs[0]
+      const href = doc?.title ? articleHref(locale, doc) : undefined
+      return [locale, href] as const
+    }),
+  )
+  return Object.fromEntries(found.filter(([, href]) => href)) as Partial<Record<Locale, string>>
+}
+
+type Ref = number | { id: number }
+
+/** What the widgets need to know about the article they sit under. */
+export type ArticleRef = {
+  id: number
+  publishedAt?: string | null
+  section?: Ref | null
+  tags?: Ref[] | null
+  related?: Ref[] | null
+}
+
+/** Newer articles of the same section, the closest in time first. */
+export async function newerInSection(payload: Payload, locale: Locale, article: ArticleRef, limit: number): Promise<Card[]> {
+  const section = relationId(article.section)
+  if (!section || !article.publishedAt) return []
+  const result = await payload.find({
+    collection: 'articles',
+    locale,
+    ...publicRead,
+    depth: 1,
+    limit,
+    sort: 'publishedAt',
+    select: cardSelect,
+    populate: cardPopulate,
+    where: { and: [{ section: { equals: section } }, { publishedAt: { greater_than: article.publishedAt } }, { id: { not_equals: article.id } }] },
+  })
+  return toCards(locale, result.docs)
+}
+
+/** Older articles of the same section, paginated for "See more". */
+export async function olderInSection(
+  payload: Payload,
+  locale: Locale,
+  ref: { id: number; section: number; publishedAt: string },
+  page: number,
+  limit: number,
+): Promise<Page<Card>> {
+  return findCards(payload, locale, {
+    where: { and: [{ section: { equals: ref.section } }, { publishedAt: { less_than: ref.publishedAt } }] },
+    exclude: [ref.id],
+    limit,
+    page,
+  })
+}
+
+/**
+ * Related news: the editors' picks in their order, then articles sharing tags, then the same
+ * section, newest first. Never the article itself, never twice, only editions in this locale.
+ */
+export async function relatedArticles(payload: Payload, locale: Locale, article: ArticleRef, limit: number): Promise<Card[]> {
+  const picked = (article.related ?? []).map((value) => relationId(value)).filter((id): id is number => id !== undefined && id !== article.id)
+  let cards = (await cardsByIds(payload, locale, picked)).slice(0, limit)
+  if (cards.length >= limit) return cards
+  const exclude = [article.id, ...cards.map((card) => card.id)]
+  const tags = (article.tags ?? []).map((value) => relationId(value)).filter((id): id is number => id !== undefined)
+  if (tags.length) {
+    const byTags = await findCards(payload, locale, { where: { tags: { in: tags } }, exclude, limit })
+    cards = topUp(cards, byTags.items, limit)
+  }
+  const section = relationId(article.section)
+  if (cards.length < limit && section) {
+    const bySection = await findCards(payload, locale, { where: { section: { equals: section } }, exclude: [article.id, ...cards.map((c) => c.id)], limit })
+    cards = topUp(cards, bySection.items, limit)
+  }
+  return cards
+}
+
+export async function latestCards(payload: Payload, locale: Locale, limit: number, page = 1): Promise<Page<Card>> {
+  return findCards(payload, locale, { limit, page })
+}

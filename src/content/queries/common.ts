@@ -1,0 +1,136 @@
+import type { Payload, Where } from 'payload'
+
+import type { Locale } from '@/i18n/locales'
+import type { Article, Media, Section } from '@/payload-types'
+import { populated } from '@/utilities/populated'
+
+/**
+ * Every public read: the public's access rules (no user, so only editions published in this
+ * locale), one locale, no fallback text.
+ */
+export const publicRead = { overrideAccess: false, fallbackLocale: false } as const
+
+/** What a card shows; lists never load bodies. */
+export type Card = {
+  id: number
+  title: string
+  lead: string | null
+  href: string
+  publishedAt: string | null
+  sectionName: string | null
+  image: CardImage | null
+}
+
+export type CardImage = { url: string; width: number; height: number; alt: string }
+
+export const cardSelect = {
+  title: true,
+  lead: true,
+  slug: true,
+  publishedAt: true,
+  section: true,
+  heroImage: true,
+} as const
+
+/** Only what a card shows of the section and photo it links to. */
+export const cardPopulate = {
+  sections: { name: true, slug: true },
+  media: { url: true, alt: true, sizes: true, width: true, height: true },
+} as const
+
+type CardSource = Pick<Article, 'id' | 'title' | 'lead' | 'slug' | 'publishedAt' | 'section' | 'heroImage'>
+
+/** The public URL of an edition: /{locale}/{section}/{slug}; undefined when it has none yet. */
+export function articleHref(locale: Locale, article: Pick<Article, 'slug' | 'section'>): string | undefined {
+  const section = populated<Section>(article.section)
+  if (!section?.slug || !article.slug) return undefined
+  return `/${locale}/${section.slug}/${article.slug}`
+}
+
+export function cardImage(media: Media | undefined, size: 'thumbnail' | 'card' = 'thumbnail'): CardImage | null {
+  const variant = media?.sizes?.[size]
+  const url = variant?.url || media?.url
+  if (!media || !url) return null
+  return { url, width: variant?.width || media.width || 320, height: variant?.height || media.height || 213, alt: media.alt || '' }
+}
+
+/** Turns an article into a card, or nothing when the edition cannot be linked or has no headline. */
+export function toCard(locale: Locale, article: CardSource, size: 'thumbnail' | 'card' = 'thumbnail'): Card | undefined {
+  const href = articleHref(locale, article)
+  if (!href || !article.title) return undefined
+  return {
+    id: article.id,
+    title: article.title,
+    lead: article.lead || null,
+    href,
+    publishedAt: article.publishedAt ?? null,
+    sectionName: populated<Section>(article.section)?.name || null,
+    image: cardImage(populated<Media>(article.heroImage), size),
+  }
+}
+
+export function toCards(locale: Locale, articles: CardSource[], size: 'thumbnail' | 'card' = 'thumbnail'): Card[] {
+  return articles.map((article) => toCard(locale, article, size)).filter((card): card is Card => card !== undefined)
+}
+
+export type Page<T> = { items: T[]; page: number; totalPages: number }
+
+/** Published cards in one locale, newest first. */
+export async function findCards(
+  payload: Payload,
+  locale: Locale,
+  { where, limit, page = 1, exclude = [] }: { where?: Where; limit: number; page?: number; exclude?: number[] },
+): Promise<Page<Card>> {
+  const conditions: Where[] = [{ publishedAt: { exists: true } }]
+  if (where) conditions.push(where)
+  if (exclude.length) conditions.push({ id: { not_in: exclude } })
+  const result = await payload.find({
+    collection: 'articles',
+    locale,
+    ...publicRead,
+    depth: 1,
+    limit,
+    page,
+    sort: '-publishedAt',
+    select: cardSelect,
+    populate: cardPopulate,
+    where: { and: conditions },
+  })
+  return { items: toCards(locale, result.docs), page: result.page ?? page, totalPages: result.totalPages }
+}
+
+/** Cards for the given ids in that order, skipping any not published in this locale. */
+export async function cardsByIds(payload: Payload, locale: Locale, ids: number[]): Promise<Card[]> {
+  if (ids.length === 0) return []
+  const result = await payload.find({
+    collection: 'articles',
+    locale,
+    ...publicRead,
+    depth: 1,
+    limit: ids.length,
+    pagination: false,
+    select: cardSelect,
+    populate: cardPopulate,
+    where: { id: { in: ids } },
+  })
+  const byId = new Map(toCards(locale, result.docs).map((card) => [card.id, card]))
+  return ids.map((id) => byId.get(id)).filter((card): card is Card => card !== undefined)
+}
+
+/** Appends cards from `more` that are not already listed, up to `limit`. */
+export function topUp(cards: Card[], more: Card[], limit: number): Card[] {
+  const seen = new Set(cards.map((card) => card.id))
+  const out = [...cards]
+  for (const card of more) {
+    if (out.length >= limit) break
+    if (seen.has(card.id)) continue
+    seen.add(card.id)
+    out.push(card)
+  }
+  return out.slice(0, limit)
+}
+
+export function relationId(value: number | { id: number } | null | undefined): number | undefined {
+  if (value === null || value === undefined) return undefined
+  return typeof value === 'number' ? value : value.id
+}

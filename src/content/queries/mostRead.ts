@@ -1,0 +1,29 @@
+import type { Payload } from 'payload'
+
+import { rankByViews } from '@/analytics/counter'
+import type { Locale } from '@/i18n/locales'
+import { cardsByIds, type Card } from './common'
+
+const hourMs = 60 * 60 * 1000
+
+/**
+ * Most read in one locale over the last `hours`: summed hourly buckets. Reads only buckets in
+ * the window (one row per article and hour), never the articles themselves in bulk.
+ */
+export async function mostRead(payload: Payload, locale: Locale, limit: number, hours = 24, now = new Date()): Promise<Card[]> {
+  const since = new Date(now.getTime() - hours * hourMs)
+  since.setUTCMinutes(0, 0, 0)
+  const rows = await payload.find({
+    collection: 'page-views',
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    limit: 0,
+    select: { article: true, views: true },
+    where: { and: [{ locale: { equals: locale } }, { hour: { greater_than_equal: since.toISOString() } }] },
+  })
+  const ranked = rankByViews(rows.docs)
+  // Ask for a few more than needed: some may have been unpublished since.
+  const cards = await cardsByIds(payload, locale, ranked.slice(0, limit * 2).map((entry) => entry.article))
+  return cards.slice(0, limit)
+}

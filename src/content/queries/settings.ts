@@ -1,0 +1,28 @@
+import type { Payload } from 'payload'
+
+import type { Locale } from '@/i18n/locales'
+import type { SiteSetting } from '@/payload-types'
+import { readWeather, weatherProvider, type Reading } from '@/weather/providers'
+
+export type WidgetSizes = { related: number; newer: number; other: number; list: number }
+
+export async function siteSettings(payload: Payload, locale: Locale): Promise<SiteSetting> {
+  return payload.findGlobal({ slug: 'site-settings', locale, fallbackLocale: false, depth: 0, overrideAccess: true })
+}
+
+export function widgetSizes(settings: SiteSetting): WidgetSizes {
+  return {
+    related: settings.relatedCount ?? 6,
+    newer: settings.newerCount ?? 5,
+    other: settings.otherCount ?? 6,
+    list: settings.listCount ?? 6,
+  }
+}
+
+export async function weatherReadings(payload: Payload, locale: Locale): Promise<Reading[]> {
+  const settings = await siteSettings(payload, locale)
+  const cities = (settings.weatherCities ?? [])
+    .filter((city) => city.name)
+    .map((city) => ({ name: city.name, latitude: city.latitude, longitude: city.longitude, temperature: city.temperature }))
+  return readWeather(weatherProvider(settings.weatherProvider ?? 'open-meteo'), cities)
+}
