@@ -23,7 +23,8 @@ test('an editor writes and publishes an article, and readers see it', async ({ p
   await expect(page.locator('.doc-controls__status')).toContainText(/published|đã xuất bản|已发布/i)
 
   await page.goto('/vi')
-  const link = page.getByRole('link', { name: title })
+  // Pages are cached: seeing it at once proves publishing refreshed them.
+  const link = page.getByRole('link', { name: title }).first()
   await expect(link).toBeVisible()
   await link.click()
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()

@@ -9,14 +9,14 @@ import { getPayload, type Payload } from 'payload'
 import { articleQueryTags, cacheTags, type CacheTag } from '@/cache/tags'
 import type { Locale } from '@/i18n/locales'
 import * as articles from './queries/articles'
-import { findCards, relationId } from './queries/common'
+import { findCards, listingPageSize, relationId } from './queries/common'
 import { mostRead as mostReadQuery } from './queries/mostRead'
 import { homePlacements } from './queries/placements'
 import { siteSettings, weatherReadings, widgetSizes } from './queries/settings'
 import * as taxonomy from './queries/taxonomy'
 
 export type { Card, Page } from './queries/common'
-export { articleHref } from './queries/common'
+export { articleHref, listingPageSize } from './queries/common'
 
 export const getPayloadClient = (): Promise<Payload> => getPayload({ config })
 
@@ -93,7 +93,19 @@ export const getArticleWidgets = cached(
         ? articles.olderInSection(payload, locale, { id: article.id, section, publishedAt: article.publishedAt }, 1, sizes.other)
         : Promise.resolve({ items: [], page: 1, totalPages: 0 }),
     ])
-    return { related, newer, other, sizes }
+    // Without JavaScript, "See more" leads to the section page that holds the next older article.
+    const lastShown = other.items.at(-1)?.publishedAt
+    let otherFallbackPage = 1
+    if (section && lastShown) {
+      const { totalDocs } = await payload.count({
+        collection: 'articles',
+        locale,
+        overrideAccess: false,
+        where: { and: [{ section: { equals: section } }, { publishedAt: { greater_than_equal: lastShown } }] },
+      })
+      otherFallbackPage = Math.floor(totalDocs / listingPageSize) + 1
+    }
+    return { related, newer, other, otherFallbackPage, sizes }
   },
   withSettings,
 )

@@ -15,7 +15,8 @@ type OpenMeteoCurrent = { current?: { temperature_2m?: number } }
 export function openMeteoProvider(baseUrl: string, timeoutMs: number): WeatherProvider {
   return async (cities) => {
     if (cities.length === 0) return []
-    const url = new URL('/v1/forecast', baseUrl)
+    // Relative to the base, so a proxy under a path prefix works too.
+    const url = new URL('v1/forecast', baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`)
     url.searchParams.set('latitude', cities.map((c) => c.latitude).join(','))
     url.searchParams.set('longitude', cities.map((c) => c.longitude).join(','))
     url.searchParams.set('current', 'temperature_2m')
@@ -30,7 +31,7 @@ export function openMeteoProvider(baseUrl: string, timeoutMs: number): WeatherPr
   }
 }
 
-export function weatherProvider(name: WeatherProviderName, env: NodeJS.ProcessEnv = process.env): WeatherProvider | undefined {
+export function weatherProvider(name: WeatherProviderName, env: Record<string, string | undefined> = process.env): WeatherProvider | undefined {
   // Operators can force a provider (tests use "static"; an outage can switch it off without a deploy).
   const chosen = (env.WEATHER_PROVIDER as WeatherProviderName | undefined) || name
   switch (chosen) {

@@ -1,14 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { getMenuSections, getSectionBySlug, getSectionPage, getWidgetSizes } from '@/content'
+import { getMenuSections, getSectionBySlug, getSectionPage, getWidgetSizes, listingPageSize } from '@/content'
 import { pageLabel } from '@/i18n/format'
 import { isLocale } from '@/i18n/locales'
 import { ListingPage, parsePageParam } from './ListingPage'
 
 export type SectionParams = Promise<{ locale: string; section: string; page?: string }>
 
-const perPage = 12
 
 async function load(params: SectionParams) {
   const { locale, section: slug, page: pageParam } = await params
@@ -18,7 +17,7 @@ async function load(params: SectionParams) {
   if (!section?.name) notFound()
   // A parent section lists its subsections' articles too.
   const children = (await getMenuSections(locale)).filter((s) => typeof s.parent === 'number' ? s.parent === section.id : s.parent?.id === section.id)
-  const listing = await getSectionPage(locale, [section.id, ...children.map((c) => c.id)], page, perPage)
+  const listing = await getSectionPage(locale, [section.id, ...children.map((c) => c.id)], page, listingPageSize)
   if (page > 1 && listing.items.length === 0) notFound()
   return { locale, section, listing, page }
 }

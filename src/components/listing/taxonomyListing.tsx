@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { getAuthorBySlug, getAuthorPage, getTagBySlug, getTagPage, getWidgetSizes } from '@/content'
+import { getAuthorBySlug, getAuthorPage, getTagBySlug, getTagPage, getWidgetSizes, listingPageSize } from '@/content'
 import { dictionary } from '@/i18n/dictionaries'
 import { pageLabel } from '@/i18n/format'
 import { isLocale } from '@/i18n/locales'
@@ -10,7 +10,6 @@ import { ListingPage, parsePageParam } from './ListingPage'
 export type TaxonomyParams = Promise<{ locale: string; slug: string; page?: string }>
 type Kind = 'tag' | 'author'
 
-const perPage = 12
 
 async function load(kind: Kind, params: TaxonomyParams) {
   const { locale, slug, page: pageParam } = await params
@@ -20,13 +19,13 @@ async function load(kind: Kind, params: TaxonomyParams) {
   if (kind === 'tag') {
     const tag = await getTagBySlug(locale, slug)
     if (!tag?.name) notFound()
-    const listing = await getTagPage(locale, tag.id, page, perPage)
+    const listing = await getTagPage(locale, tag.id, page, listingPageSize)
     if (page > 1 && listing.items.length === 0) notFound()
     return { locale, page, listing, title: `${t.articlesTagged} #${tag.name}`, basePath: `/${locale}/tag/${tag.slug}`, bio: null }
   }
   const author = await getAuthorBySlug(locale, slug)
   if (!author?.name) notFound()
-  const listing = await getAuthorPage(locale, author.id, page, perPage)
+  const listing = await getAuthorPage(locale, author.id, page, listingPageSize)
   if (page > 1 && listing.items.length === 0) notFound()
   return { locale, page, listing, title: `${t.articlesBy} ${author.name}`, basePath: `/${locale}/author/${author.slug}`, bio: author.bio || null }
 }

@@ -75,6 +75,9 @@ export function toCards(locale: Locale, articles: CardSource[], size: 'thumbnail
 
 export type Page<T> = { items: T[]; page: number; totalPages: number }
 
+/** Cards per page on section, tag and author pages. */
+export const listingPageSize = 12
+
 /** Published cards in one locale, newest first. */
 export async function findCards(
   payload: Payload,

@@ -29,7 +29,8 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!isLocale(locale)) notFound()
   const t = dictionary(locale)
   return (
-    <html lang={localeTags[locale]}>
+    // The head script may set the remembered text size on <html> before React hydrates.
+    <html lang={localeTags[locale]} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: fontScaleBootScript }} />
       </head>

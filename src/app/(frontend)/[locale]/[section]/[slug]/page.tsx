@@ -105,7 +105,7 @@ export default async function ArticlePage({ params }: Props) {
                 <SeeMore
                   endpoint={otherEndpoint}
                   nextPage={widgets.other.totalPages > 1 ? 2 : null}
-                  fallbackHref={pageHref(sectionPath, 2)}
+                  fallbackHref={pageHref(sectionPath, widgets.otherFallbackPage)}
                   label={t.seeMore}
                   loadingLabel={t.loading}
                 />

@@ -1,0 +1,30 @@
+import { articles } from '../../src/seed/data/articles'
+import type { DemoArticle, DemoLocale } from '../../src/seed/data/types'
+
+export type { DemoArticle, DemoLocale }
+export const demoArticles = articles
+
+/** Is this edition of a demo article public? */
+export function isPublic(article: DemoArticle, locale: DemoLocale): boolean {
+  const edition = article.editions[locale]
+  return article.status === 'published' && Boolean(edition) && (edition?.status ?? 'published') === 'published'
+}
+
+/** Headlines that must never reach a reader in that locale: drafts and translations in progress. */
+export function hiddenTitles(locale: DemoLocale): string[] {
+  return demoArticles.flatMap((article) => {
+    const edition = article.editions[locale]
+    return edition && !isPublic(article, locale) ? [edition.title] : []
+  })
+}
+
+export function byKey(key: string): DemoArticle {
+  const found = demoArticles.find((article) => article.key === key)
+  if (!found) throw new Error(`no demo article ${key}`)
+  return found
+}
+
+/** Demo articles published in this locale with curated related picks. */
+export function withPicks(locale: DemoLocale): DemoArticle[] {
+  return demoArticles.filter((article) => isPublic(article, locale) && (article.related ?? []).some((key) => isPublic(byKey(key), locale)))
+}

@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test'
+
+import { logIn } from '../helpers/auth'
+import { withPicks } from '../helpers/demo'
+
+test.describe.configure({ mode: 'serial' })
+
+test('with the weather provider unreachable the strip disappears and the page still renders', async ({ page }) => {
+  await page.goto('/vi')
+  await expect(page.locator('.weather-strip')).toContainText('°C')
+  await logIn(page, 'editor')
+  const use = (weatherProvider: string) => page.request.post('/api/globals/site-settings?locale=vi', { data: { weatherProvider } })
+  expect((await use('open-meteo')).status()).toBe(200)
+  try {
+    const started = Date.now()
+    const response = await page.goto('/en')
+    expect(response?.status()).toBe(200)
+    await expect(page.locator('.card').first()).toBeVisible()
+    await expect(page.locator('.weather-strip')).toHaveCount(0)
+    expect(Date.now() - started).toBeLessThan(10_000)
+  } finally {
+    expect((await use('static')).status()).toBe(200)
+  }
+  await page.goto('/en')
+  await expect(page.locator('.weather-strip')).toContainText('Hanoi')
+})
+
+test('"See more" loads older news of the section in place, and is a plain link without JavaScript', async ({ page, browser }) => {
+  await logIn(page, 'editor')
+  const setOther = (otherCount: number) => page.request.post('/api/globals/site-settings', { data: { otherCount } })
+  expect((await setOther(1)).status()).toBe(200)
+  try {
+    // The newest article of a section has every other one below it.
+    const subject = withPicks('vi')[0]
+    await page.goto(`/vi/${subject.section}`)
+    const newest = page.locator('#listing .card__title a').first()
+    await newest.click()
+    const other = page.locator('#other')
+    await expect(other.locator('.card')).toHaveCount(1)
+    const more = other.getByRole('link', { name: 'Xem thêm' })
+    const fallback = await more.getAttribute('href')
+    expect(fallback).toMatch(/^\/vi\/[a-z-]+(\/page\/\d+)?$/)
+    await more.click()
+    await expect(other.locator('.card')).toHaveCount(2)
+    const titles = await other.locator('.card__title a').allInnerTexts()
+    expect(new Set(titles).size).toBe(2)
+
+    const noScript = await browser.newContext({ javaScriptEnabled: false })
+    const plain = await noScript.newPage()
+    const response = await plain.goto(fallback!)
+    expect(response?.status()).toBe(200)
+    await expect(plain.locator('#listing .card').first()).toBeVisible()
+    await noScript.close()
+  } finally {
+    expect((await setOther(6)).status()).toBe(200)
+  }
+})
+
+test('reading an article counts a view: no cookie is set, and bots are not counted', async ({ page, request }) => {
+  const beacon = await request.get('/api/pv?a=1&l=vi', { headers: { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/126.0' } })
+  expect(beacon.status()).toBe(200)
+  expect(beacon.headers()['content-type']).toBe('image/gif')
+  expect(beacon.headers()['set-cookie']).toBeUndefined()
+  expect((await request.get('/api/pv?a=abc&l=xx')).status()).toBe(400)
+
+  await page.goto('/vi')
+  await page.locator('.top-story a').first().click()
+  await expect(page.locator('img.view-beacon')).toHaveAttribute('src', /\/api\/pv\?a=\d+&l=vi/)
+  const cookies = await page.context().cookies()
+  expect(cookies).toEqual([])
+})
