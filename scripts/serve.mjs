@@ -4,7 +4,9 @@
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 
-import { assertNode24, bin, envWithLocalNode, root, run } from './lib.mjs'
+import { spawn } from 'node:child_process'
+
+import { assertNode24, bin, envWithLocalNode, root } from './lib.mjs'
 
 assertNode24()
 for (const dir of ['.next/cache/fetch-cache', '.next/server/route-cache']) {
@@ -13,5 +15,8 @@ for (const dir of ['.next/cache/fetch-cache', '.next/server/route-cache']) {
 const port = process.env.PORT || '3000'
 const args = ['start', '-p', port]
 if (process.env.HOST) args.push('-H', process.env.HOST)
-const { code } = await run(bin('next'), args, { env: envWithLocalNode({ NODE_ENV: 'production' }) })
-process.exit(code)
+const server = spawn(bin('next'), args, { cwd: root, env: envWithLocalNode({ NODE_ENV: 'production' }), stdio: 'inherit' })
+// Whoever stops us (Playwright, the bench, Ctrl-C) means the server too: pass the signal on,
+// or next-server outlives this script and keeps the port.
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => server.kill(signal))
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)))
