@@ -62,5 +62,8 @@ if (only !== 'unit') {
   }
 }
 
+if (only !== 'e2e' && !process.env.TEST_MONGODB_URI) {
+  console.log('\nNote: the MongoDB tests were skipped (TEST_MONGODB_URI is not set); see docs/mongodb.md.')
+}
 console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`)
 process.exit(results.failed > 0 ? 1 : 0)

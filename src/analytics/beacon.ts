@@ -1,6 +1,7 @@
 import type { Endpoint, Payload } from 'payload'
 
 import { isLocale, type Locale } from '@/i18n/locales'
+import { parseDocId, type DocId } from '@/utilities/docId'
 import { ViewCounter } from './counter'
 import { isBot, isPrefetch } from './visitors'
 
@@ -33,7 +34,7 @@ function pixelResponse(status = 200): Response {
 const published = new Map<string, number>()
 const publishedTtlMs = 60_000
 
-async function isPublishedEdition(payload: Payload, article: number, locale: Locale): Promise<boolean> {
+async function isPublishedEdition(payload: Payload, article: DocId, locale: Locale): Promise<boolean> {
   const key = `${article}:${locale}`
   const seen = published.get(key)
   if (seen && Date.now() - seen < publishedTtlMs) return true
@@ -55,9 +56,9 @@ export const viewBeaconEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const url = new URL(req.url ?? '', 'http://localhost')
-    const article = Number(url.searchParams.get('a'))
+    const article = parseDocId(url.searchParams.get('a'))
     const locale = url.searchParams.get('l')
-    if (!Number.isSafeInteger(article) || article <= 0 || !isLocale(locale)) {
+    if (article === undefined || !isLocale(locale)) {
       return Response.json({ error: 'Expected ?a=<article id>&l=<vi|en|zh>.' }, { status: 400 })
     }
     const headers = req.headers

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { compareDocIds, relationId } from '@/utilities/docId'
 
 /** Hour bucket of a moment, as an ISO string at the top of the hour (UTC). */
 export function hourBucket(at: Date): string {
@@ -101,8 +102,9 @@ export class ViewCounter {
 export function rankByViews(rows: { article: number | { id: number }; views: number }[]): { article: number; views: number }[] {
   const totals = new Map<number, number>()
   for (const row of rows) {
-    const id = typeof row.article === 'number' ? row.article : row.article.id
+    const id = relationId(row.article)
+    if (id === undefined) continue
     totals.set(id, (totals.get(id) ?? 0) + row.views)
   }
-  return [...totals.entries()].map(([article, views]) => ({ article, views })).sort((a, b) => b.views - a.views || b.article - a.article)
+  return [...totals.entries()].map(([article, views]) => ({ article, views })).sort((a, b) => b.views - a.views || compareDocIds(b.article, a.article))
 }

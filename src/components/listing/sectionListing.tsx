@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { getMenuSections, getSectionBySlug, getSectionPage, getWidgetSizes, listingPageSize } from '@/content'
 import { pageLabel } from '@/i18n/format'
 import { isLocale } from '@/i18n/locales'
+import { relationId } from '@/utilities/docId'
 import { ListingPage, parsePageParam } from './ListingPage'
 
 export type SectionParams = Promise<{ locale: string; section: string; page?: string }>
@@ -16,7 +17,7 @@ async function load(params: SectionParams) {
   const section = await getSectionBySlug(locale, slug)
   if (!section?.name) notFound()
   // A parent section lists its subsections' articles too.
-  const children = (await getMenuSections(locale)).filter((s) => typeof s.parent === 'number' ? s.parent === section.id : s.parent?.id === section.id)
+  const children = (await getMenuSections(locale)).filter((s) => relationId(s.parent) === section.id)
   const listing = await getSectionPage(locale, [section.id, ...children.map((c) => c.id)], page, listingPageSize)
   if (page > 1 && listing.items.length === 0) notFound()
   return { locale, section, listing, page }

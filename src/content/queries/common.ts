@@ -133,7 +133,4 @@ export function topUp(cards: Card[], more: Card[], limit: number): Card[] {
   return out.slice(0, limit)
 }
 
-export function relationId(value: number | { id: number } | null | undefined): number | undefined {
-  if (value === null || value === undefined) return undefined
-  return typeof value === 'number' ? value : value.id
-}
+export { relationId } from '@/utilities/docId'

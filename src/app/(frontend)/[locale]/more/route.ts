@@ -1,5 +1,6 @@
 import { getOlderInSection, getWidgetSizes } from '@/content'
 import { isLocale } from '@/i18n/locales'
+import { parseDocId } from '@/utilities/docId'
 
 const positiveInt = /^[1-9][0-9]{0,8}$/
 
@@ -10,17 +11,17 @@ const positiveInt = /^[1-9][0-9]{0,8}$/
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> {
   const { locale } = await params
   const query = new URL(request.url).searchParams
-  const section = query.get('section') ?? ''
-  const exclude = query.get('exclude') ?? ''
+  const section = parseDocId(query.get('section'))
+  const exclude = parseDocId(query.get('exclude'))
   const page = query.get('page') ?? '1'
   const before = query.get('before') ?? ''
-  if (!isLocale(locale) || !positiveInt.test(section) || !positiveInt.test(exclude) || !positiveInt.test(page) || Number.isNaN(Date.parse(before))) {
+  if (!isLocale(locale) || section === undefined || exclude === undefined || !positiveInt.test(page) || Number.isNaN(Date.parse(before))) {
     return Response.json({ error: 'Expected ?section=<id>&before=<ISO date>&exclude=<id>&page=<n>.' }, { status: 400 })
   }
   const sizes = await getWidgetSizes(locale)
   const result = await getOlderInSection(
     locale,
-    { id: Number(exclude), section: Number(section), publishedAt: new Date(before).toISOString() },
+    { id: exclude, section, publishedAt: new Date(before).toISOString() },
     Number(page),
     sizes.other,
   )

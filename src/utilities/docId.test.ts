@@ -1,0 +1,22 @@
+import { describe, expect, test } from 'vitest'
+
+import { parseDocId, relationId } from './docId'
+
+describe('document ids work on both adapters', () => {
+  test('a relationship gives its id, populated or not, integer or ObjectId', () => {
+    expect(relationId(7)).toBe(7)
+    expect(relationId({ id: 7 })).toBe(7)
+    const objectId = '65a1b2c3d4e5f60718293a4b' as unknown as number
+    expect(relationId(objectId)).toBe(objectId)
+    expect(relationId({ id: objectId })).toBe(objectId)
+    expect(relationId(null)).toBeUndefined()
+  })
+
+  test('ids from URLs: integers and ObjectIds are accepted, anything else is not', () => {
+    expect(parseDocId('42')).toBe(42)
+    expect(parseDocId('65A1B2C3D4E5F60718293A4B')).toBe('65a1b2c3d4e5f60718293a4b')
+    for (const bad of ['', '0', '-1', '1.5', '1e3', 'abc', '65a1b2c3d4e5f60718293a4', "1' OR 1=1", '9'.repeat(40), null]) {
+      expect(parseDocId(bad)).toBeUndefined()
+    }
+  })
+})

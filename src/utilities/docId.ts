@@ -1,0 +1,31 @@
+import type { Article } from '@/payload-types'
+
+/**
+ * A document id as the database adapter makes it: an integer on SQLite, a 24-hex ObjectId
+ * string on MongoDB. `src/payload-types.ts` is generated on SQLite and says `number`; code that
+ * looks at ids at run time must accept both, so it goes through these two functions.
+ */
+export type DocId = Article['id']
+
+/** The id of a relationship value, whether it was populated (an object) or not (an id). */
+export function relationId<Id extends DocId>(value: Id | { id: Id } | null | undefined): Id | undefined {
+  if (value === null || value === undefined) return undefined
+  return typeof value === 'object' ? value.id : value
+}
+
+const sqliteId = /^[1-9][0-9]{0,15}$/
+const mongoId = /^[0-9a-f]{24}$/i
+
+/** An id taken from a URL or a form: a positive integer (SQLite) or an ObjectId (MongoDB). */
+export function parseDocId(raw: string | null | undefined): DocId | undefined {
+  if (!raw) return undefined
+  if (sqliteId.test(raw)) return Number(raw)
+  // The generated types say number; on MongoDB the adapter's ids are these strings.
+  if (mongoId.test(raw)) return raw.toLowerCase() as unknown as DocId
+  return undefined
+}
+
+/** Orders ids the way the adapter issues them (integers numerically, ObjectIds by creation). */
+export function compareDocIds(a: DocId, b: DocId): number {
+  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))
+}
