@@ -14,6 +14,7 @@ import { mostRead as mostReadQuery } from './queries/mostRead'
 import { homePlacements } from './queries/placements'
 import { siteSettings, weatherReadings, widgetSizes } from './queries/settings'
 import * as taxonomy from './queries/taxonomy'
+import { searchArticles } from '@/search/search'
 
 export type { Card, Page } from './queries/common'
 export { articleHref, listingPageSize } from './queries/common'
@@ -111,3 +112,10 @@ export const getArticleWidgets = cached(
 )
 
 export const getOlderInSection = cached('older-in-section', articles.olderInSection, articleQueryTags)
+
+/**
+ * Site search. Not cached: queries are as many as readers can type, and a cache keyed by them
+ * would grow without bound; each search is a handful of indexed-field queries.
+ */
+export const getSearchResults = async (locale: Locale, query: unknown, page: number) =>
+  searchArticles(await getPayloadClient(), locale, query, page)

@@ -28,7 +28,8 @@ const indexText: FieldHook = ({ siblingData, originalDoc }) =>
 
 /** It is an index, not content: removed from every read (Payload keeps a value a hook returns as undefined). */
 const dropFromReads: FieldHook = ({ field, siblingData }) => {
-  if ('name' in field) delete (siblingData as Record<string, unknown>)[field.name]
+  const name = 'name' in field ? field.name : undefined
+  if (name) delete (siblingData as Record<string, unknown>)[name]
   return undefined
 }
 
