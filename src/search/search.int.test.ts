@@ -1,6 +1,8 @@
+import { sql, type MigrateUpArgs } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { backfillSearchIndex } from '@/db/backfillSearchIndex'
 import { toLexicalBody } from '@/seed/lexical'
 import { createSection, publishEdition } from '@/testing/fixtures'
 import { startTestPayload, type TestPayload } from '@/testing/payload'
@@ -148,5 +150,16 @@ describe('site search', () => {
     const all = [...first.hits, ...second.hits].map((hit) => hit.id)
     expect(new Set(all).size).toBe(searchPageSize + 3)
     expect((await searchArticles(payload, 'vi', 'sa pa', 99)).hits).toEqual([])
+  })
+
+  test('the migration fills the index of articles saved before it existed (SQLite)', async () => {
+    await make({ title: 'Phố cổ Hội An', lead: 'Đèn lồng.', body: 'Sông Hoài về đêm.', hoursAfter: 40 })
+    const db = (payload.db as unknown as { drizzle: MigrateUpArgs['db'] }).drizzle
+    await db.run(sql`UPDATE articles_locales SET search_title = NULL, search_text = NULL`)
+    await db.run(sql`UPDATE _articles_v_locales SET version_search_title = NULL, version_search_text = NULL`)
+    expect(await headlines('vi', 'hoi an')).toEqual([])
+    await backfillSearchIndex(db)
+    expect(await headlines('vi', 'hoi an')).toEqual(['Phố cổ Hội An'])
+    expect(await headlines('vi', 'song hoai')).toEqual(['Phố cổ Hội An'])
   })
 })

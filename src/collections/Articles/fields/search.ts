@@ -19,12 +19,23 @@ function pick(siblingData: Source, originalDoc: Source | undefined, key: keyof S
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '')
 
-const indexTitle: FieldHook = ({ siblingData, originalDoc }) => foldText(text(pick(siblingData, originalDoc, 'title')))
+/** The two index values of an edition's text; also used to fill the index of existing rows (src/db). */
+export function searchIndexOf({ title, lead, body }: Source): { searchTitle: string; searchText: string } {
+  return {
+    searchTitle: foldText(text(title)),
+    searchText: foldText([text(title), text(lead), lexicalPlainText(body)].join('\n')),
+  }
+}
 
-const indexText: FieldHook = ({ siblingData, originalDoc }) =>
-  foldText(
-    [text(pick(siblingData, originalDoc, 'title')), text(pick(siblingData, originalDoc, 'lead')), lexicalPlainText(pick(siblingData, originalDoc, 'body'))].join('\n'),
-  )
+const edition = (siblingData: Source, originalDoc: Source | undefined): Source => ({
+  title: pick(siblingData, originalDoc, 'title'),
+  lead: pick(siblingData, originalDoc, 'lead'),
+  body: pick(siblingData, originalDoc, 'body'),
+})
+
+const indexTitle: FieldHook = ({ siblingData, originalDoc }) => searchIndexOf(edition(siblingData, originalDoc)).searchTitle
+
+const indexText: FieldHook = ({ siblingData, originalDoc }) => searchIndexOf(edition(siblingData, originalDoc)).searchText
 
 /** It is an index, not content: removed from every read (Payload keeps a value a hook returns as undefined). */
 const dropFromReads: FieldHook = ({ field, siblingData }) => {
