@@ -280,8 +280,15 @@ test('NewsArticle, BreadcrumbList and Open Graph per locale; Organization on the
     expect(seo.meta['article:published_time']).toBe(article.datePublished)
     expect(seo.meta['article:modified_time']).toBeTruthy()
     expect(seo.meta['article:section']).toBeTruthy()
+    if (everywhere.tags.length) expect(seo.meta['article:tag']).toBeTruthy()
+    expect(pathOf(seo.meta['og:url'])).toBe(path)
     expect(seo.meta.description).toBeTruthy()
   }
+  // Section pages: canonical, and hreflang to the same section in every language it is named in.
+  const section = await readSeo(page, request, `/en/${sections[0].key}`)
+  expect(pathOf(section.canonical)).toBe(`/en/${sections[0].key}`)
+  expect(Object.keys(section.alternates).sort()).toEqual(['en', 'vi-VN', 'x-default', 'zh-CN'])
+  expect(pathOf(section.alternates['zh-CN'])).toBe(`/zh/${sections[0].key}`)
   for (const locale of locales) {
     const home = await readSeo(page, request, `/${locale}`)
     const graph = (home.jsonLd[0]['@graph'] as Record<string, unknown>[]) ?? []

@@ -159,7 +159,8 @@ export function renderRobots(sitemaps: string[]): string {
     'Disallow: /api/',
     'Disallow: /admin',
     // Internal search results are endless and thin.
-    'Disallow: /*/search',
+    'Disallow: /*/search$',
+    'Disallow: /*/search?',
     '',
     ...sitemaps.map((path) => `Sitemap: ${absoluteUrl(path)}`),
     '',

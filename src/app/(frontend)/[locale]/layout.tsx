@@ -50,6 +50,11 @@ export default async function LocaleLayout({ children, params }: Props) {
             {t.siteName} — {t.tagline}
           </p>
           <p>{t.footerNote}</p>
+          <p>
+            <a href={`/${locale}/rss.xml`} type="application/rss+xml">
+              {t.rss}
+            </a>
+          </p>
         </footer>
       </body>
     </html>
