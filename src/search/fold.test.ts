@@ -56,9 +56,11 @@ describe('highlight', () => {
     expect(segments.map((s) => s.text).join('')).toBe('Mưa lớn ở Hà Nội, nhà nội trú ngập.')
   })
 
-  test('falls back to each word when the phrase is not there', () => {
-    const segments = highlight('Nội dung họp ở Hà Giang', parseQuery('ha noi'))
+  test('falls back to each word when the phrase is not there (words mode only)', () => {
+    const segments = highlight('Nội dung họp ở Hà Giang', parseQuery('ha noi'), 'words')
     expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['Nội', 'Hà'])
+    // A phrase search found the phrase elsewhere: lone words here are not highlighted.
+    expect(highlight('Tình nguyện viên đã đến', parseQuery('da nang'), 'phrase').some((s) => s.match)).toBe(false)
   })
 
   test('Chinese substrings', () => {

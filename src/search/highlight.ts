@@ -5,13 +5,19 @@ export type Segment = { text: string; match: boolean }
 
 type Range = [number, number]
 
+/**
+ * How the search matched: `phrase` highlights the phrase only (its words alone elsewhere are not
+ * what was found); `words` highlights the phrase where it occurs, else each word.
+ */
+export type MatchMode = 'phrase' | 'words'
+
 /** Where the query matches in `text`, as ranges of the original string. */
-export function matchRanges(text: string, query: SearchQuery): Range[] {
+export function matchRanges(text: string, query: SearchQuery, mode: MatchMode = 'words'): Range[] {
   if (!text || query.words.length === 0) return []
   const { folded, starts, ends } = foldWithMap(text)
-  // The whole phrase where it occurs; otherwise each of its words.
   const phraseRanges = findAll(folded, matchPattern(query.phrase))
-  const found = phraseRanges.length > 0 ? phraseRanges : query.words.flatMap((word) => findAll(folded, matchPattern(word)))
+  const found =
+    phraseRanges.length > 0 || mode === 'phrase' ? phraseRanges : query.words.flatMap((word) => findAll(folded, matchPattern(word)))
   const ranges = found
     .map(([from, to]): Range => [starts[from], ends[to - 1]])
     .filter(([from, to]) => to > from)
@@ -44,8 +50,8 @@ function mergeRanges(ranges: Range[]): Range[] {
 }
 
 /** The text cut into plain and highlighted pieces (rendered as text, so React escapes them). */
-export function highlight(text: string, query: SearchQuery): Segment[] {
-  return toSegments(text, matchRanges(text, query))
+export function highlight(text: string, query: SearchQuery, mode: MatchMode = 'words'): Segment[] {
+  return toSegments(text, matchRanges(text, query, mode))
 }
 
 function toSegments(text: string, ranges: Range[]): Segment[] {
@@ -64,8 +70,8 @@ function toSegments(text: string, ranges: Range[]): Segment[] {
  * A passage of a long text around its first match, about `length` characters, with ellipses
  * where it was cut; undefined when the query does not occur in it.
  */
-export function excerpt(text: string, query: SearchQuery, length = 220): Segment[] | undefined {
-  const ranges = matchRanges(text, query)
+export function excerpt(text: string, query: SearchQuery, length = 220, mode: MatchMode = 'words'): Segment[] | undefined {
+  const ranges = matchRanges(text, query, mode)
   if (ranges.length === 0) return undefined
   const first = ranges[0][0]
   let from = Math.max(0, first - Math.floor(length / 3))

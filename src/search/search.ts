@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/locales'
 import type { Media } from '@/payload-types'
 import { populated } from '@/utilities/populated'
 import { matchPattern, parseQuery, type SearchQuery } from './fold'
-import { excerpt, highlight, type Segment } from './highlight'
+import { excerpt, highlight, type MatchMode, type Segment } from './highlight'
 import { lexicalPlainText } from './plainText'
 
 /** Results per page. */
@@ -39,7 +39,10 @@ export type SearchResults = {
 
 type Field = 'searchText' | 'searchTitle'
 
-/** The query as conditions on one index field. */
+/**
+ * The query as conditions on one index field. Latin patterns always carry their boundary spaces,
+ * so no pattern can look like an ObjectId, which the MongoDB adapter would not treat as text.
+ */
 function matching(field: Field, query: SearchQuery, mode: 'phrase' | 'words'): Where {
   if (mode === 'phrase') return { [field]: { contains: matchPattern(query.phrase) } }
   return { and: query.words.map((word) => ({ [field]: { contains: matchPattern(word) } })) }
@@ -106,10 +109,10 @@ export async function searchArticles(payload: Payload, locale: Locale, rawQuery:
     )
     pageIds = [...pageIds, ...rest.slice(skip)]
   }
-  return { ...base, hits: await loadHits(payload, locale, pageIds, query) }
+  return { ...base, hits: await loadHits(payload, locale, pageIds, query, mode) }
 }
 
-async function loadHits(payload: Payload, locale: Locale, pageIds: number[], query: SearchQuery): Promise<SearchHit[]> {
+async function loadHits(payload: Payload, locale: Locale, pageIds: number[], query: SearchQuery, mode: MatchMode): Promise<SearchHit[]> {
   if (pageIds.length === 0) return []
   const result = await payload.find({
     collection: 'articles',
@@ -128,7 +131,7 @@ async function loadHits(payload: Payload, locale: Locale, pageIds: number[], que
     const card = doc && toCard(locale, doc)
     if (!doc || !card) return []
     const lead = doc.lead ?? ''
-    const leadSegments = highlight(lead, query)
+    const leadSegments = highlight(lead, query, mode)
     const leadMatches = leadSegments.some((segment) => segment.match)
     return [
       {
@@ -137,9 +140,9 @@ async function loadHits(payload: Payload, locale: Locale, pageIds: number[], que
         publishedAt: card.publishedAt,
         sectionName: card.sectionName,
         image: cardImage(populated<Media>(doc.heroImage)),
-        title: highlight(doc.title, query),
+        title: highlight(doc.title, query, mode),
         lead: leadSegments,
-        passage: leadMatches ? null : (excerpt(lexicalPlainText(doc.body), query) ?? null),
+        passage: leadMatches ? null : (excerpt(lexicalPlainText(doc.body), query, 220, mode) ?? null),
       },
     ]
   })
