@@ -183,6 +183,21 @@ export interface Article {
   section: number | Section;
   tags?: (number | Tag)[] | null;
   authors?: (number | Author)[] | null;
+  /**
+   * Leave empty to use the headline and the lead.
+   */
+  meta?: {
+    /**
+     * Best under 70 characters.
+     */
+    title?: string | null;
+    /**
+     * Best under 160 characters.
+     */
+    description?: string | null;
+  };
+  searchTitle?: string | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -452,6 +467,14 @@ export interface ArticlesSelect<T extends boolean = true> {
   section?: T;
   tags?: T;
   authors?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+      };
+  searchTitle?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -14,6 +14,9 @@ import { mostRead as mostReadQuery } from './queries/mostRead'
 import { homePlacements } from './queries/placements'
 import { siteSettings, weatherReadings, widgetSizes } from './queries/settings'
 import * as taxonomy from './queries/taxonomy'
+import { buildFeed } from '@/feeds/feeds'
+import { searchArticles } from '@/search/search'
+import * as sitemaps from '@/seo/sitemaps'
 
 export type { Card, Page } from './queries/common'
 export { articleHref, listingPageSize } from './queries/common'
@@ -111,3 +114,21 @@ export const getArticleWidgets = cached(
 )
 
 export const getOlderInSection = cached('older-in-section', articles.olderInSection, articleQueryTags)
+
+/**
+ * Site search. Not cached: queries are as many as readers can type, and a cache keyed by them
+ * would grow without bound; each search is a handful of indexed-field queries.
+ */
+export const getSearchResults = async (locale: Locale, query: unknown, page: number) =>
+  searchArticles(await getPayloadClient(), locale, query, page)
+
+/**
+ * Sitemaps and feeds (issue 6): cached under the same tags as the pages, so publishing,
+ * unpublishing or renaming refreshes them at once.
+ */
+export const getArticleSitemapCount = cached('sitemap-count', sitemaps.articleSitemapCount, articleQueryTags)
+export const getArticleSitemap = cached('sitemap-articles', sitemaps.articleSitemapEntries, articleQueryTags)
+export const getTaxonomySitemap = cached('sitemap-pages', sitemaps.taxonomySitemapEntries, [cacheTags.taxonomy])
+/** The news sitemap also ages: an article leaves it 48 hours after publication. */
+export const getNewsSitemap = cached('sitemap-news', (payload: Payload, locale: Locale) => sitemaps.newsSitemapEntries(payload, locale), articleQueryTags, 600)
+export const getFeed = cached('feed', (payload: Payload, locale: Locale, section?: string) => buildFeed(payload, locale, section), articleQueryTags)

@@ -58,3 +58,13 @@ test('loading it again creates nothing twice', async () => {
   )
   expect(after).toEqual(before)
 })
+
+test('the seed fills the search index: demo articles are found without diacritics, drafts are not', async () => {
+  const { searchArticles } = await import('@/search/search')
+  const titles = async (locale: 'vi' | 'en' | 'zh', q: string) => (await searchArticles(t.payload, locale, q)).hits.map((hit) => hit.title.map((s) => s.text).join(''))
+  const vi = await titles('vi', 'da nang')
+  expect(vi).toContain('3.000 tình nguyện viên làm sạch bờ biển Đà Nẵng')
+  expect(await titles('vi', 'ĐÀ NẴNG')).toEqual(vi)
+  expect(await titles('vi', 'ha noi')).not.toContain('Bản nháp: Hà Nội điều chỉnh 12 tuyến xe buýt để kết nối metro ven sông')
+  expect(await titles('zh', '湄公河')).toEqual(expect.arrayContaining(['湄公河三角洲冬春稻喜获丰收', '湄公河论坛探讨水资源数据共享']))
+})

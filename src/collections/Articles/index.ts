@@ -5,6 +5,8 @@ import { invalidateOnChange, invalidateOnDelete, markDraftSaves } from '@/cache/
 import { slugField } from '@/fields/slug'
 import { articleBodyEditor } from './bodyEditor'
 import { createArticles, readArticles, guardPublicReads, updateArticles } from './access'
+import { searchTextField, searchTitleField } from './fields/search'
+import { seoField } from './fields/seo'
 import { guardPublishing } from './hooks/guardPublishing'
 import { slugPerLocale } from './hooks/slugPerLocale'
 import { stampPublicationTimes } from './hooks/stampPublicationTimes'
@@ -169,5 +171,8 @@ export const Articles: CollectionConfig = {
       label: { vi: 'Tác giả', en: 'Authors', zh: '作者' },
       admin: { position: 'sidebar' },
     },
+    seoField,
+    searchTitleField,
+    searchTextField,
   ],
 }

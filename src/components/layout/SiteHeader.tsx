@@ -3,12 +3,13 @@ import Link from 'next/link'
 import { getMenuSections } from '@/content'
 import { dictionary } from '@/i18n/dictionaries'
 import type { Locale } from '@/i18n/locales'
+import { SearchBox } from '@/components/search/SearchBox'
 import { LanguageSwitcher, type Alternates } from './LanguageSwitcher'
 import { WeatherStrip } from './WeatherStrip'
 
-type Props = { locale: Locale; alternates?: Alternates; currentSection?: string }
+type Props = { locale: Locale; alternates?: Alternates; currentSection?: string; searchQuery?: string }
 
-export async function SiteHeader({ locale, alternates = {}, currentSection }: Props) {
+export async function SiteHeader({ locale, alternates = {}, currentSection, searchQuery }: Props) {
   const t = dictionary(locale)
   const sections = (await getMenuSections(locale)).filter((section) => !section.parent)
   return (
@@ -18,6 +19,7 @@ export async function SiteHeader({ locale, alternates = {}, currentSection }: Pr
           {t.siteName}
         </Link>
         <WeatherStrip locale={locale} />
+        <SearchBox locale={locale} query={searchQuery} />
         <LanguageSwitcher locale={locale} alternates={alternates} />
       </div>
       <nav aria-label={t.sections} className="section-nav">

@@ -3,8 +3,10 @@ import { notFound } from 'next/navigation'
 
 import { getMenuSections, getSectionBySlug, getSectionPage, getWidgetSizes, listingPageSize } from '@/content'
 import { pageLabel } from '@/i18n/format'
-import { isLocale } from '@/i18n/locales'
+import { isLocale, locales } from '@/i18n/locales'
 import { relationId } from '@/utilities/docId'
+import { pageHref } from '@/components/layout/Pagination'
+import { pageMetadata } from '@/seo/metadata'
 import { ListingPage, parsePageParam } from './ListingPage'
 
 export type SectionParams = Promise<{ locale: string; section: string; page?: string }>
@@ -25,7 +27,16 @@ async function load(params: SectionParams) {
 
 export async function sectionMetadata(params: SectionParams): Promise<Metadata> {
   const { locale, section, page } = await load(params)
-  return { title: page > 1 ? `${section.name} — ${pageLabel(locale, page)}` : section.name }
+  // hreflang only to the languages the section has a name in (its page 404s elsewhere).
+  const named = await Promise.all(locales.map(async (other) => [other, (await getSectionBySlug(other, section.slug ?? ''))?.name] as const))
+  const editions = Object.fromEntries(named.filter(([, name]) => name).map(([other]) => [other, pageHref(`/${other}/${section.slug}`, page)]))
+  return pageMetadata({
+    locale,
+    title: page > 1 ? `${section.name} — ${pageLabel(locale, page)}` : section.name,
+    path: pageHref(`/${locale}/${section.slug}`, page),
+    editions,
+    feedPath: `/${locale}/${section.slug}`,
+  })
 }
 
 export async function SectionListing({ params }: { params: SectionParams }) {

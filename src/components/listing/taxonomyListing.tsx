@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation'
 import { getAuthorBySlug, getAuthorPage, getTagBySlug, getTagPage, getWidgetSizes, listingPageSize } from '@/content'
 import { dictionary } from '@/i18n/dictionaries'
 import { pageLabel } from '@/i18n/format'
-import { isLocale } from '@/i18n/locales'
+import { isLocale, locales } from '@/i18n/locales'
+import { pageHref } from '@/components/layout/Pagination'
+import { pageMetadata } from '@/seo/metadata'
 import { ListingPage, parsePageParam } from './ListingPage'
 
 export type TaxonomyParams = Promise<{ locale: string; slug: string; page?: string }>
@@ -31,8 +33,20 @@ async function load(kind: Kind, params: TaxonomyParams) {
 }
 
 export async function taxonomyMetadata(kind: Kind, params: TaxonomyParams): Promise<Metadata> {
-  const { locale, page, title, bio } = await load(kind, params)
-  return { title: page > 1 ? `${title} — ${pageLabel(locale, page)}` : title, description: bio ?? undefined }
+  const { locale, page, title, bio, basePath } = await load(kind, params)
+  const slug = basePath.split('/').pop() ?? ''
+  // Tags are named per language: hreflang only where this one has a name. Authors exist in all.
+  const named = await Promise.all(
+    locales.map(async (other) => [other, kind === 'author' || Boolean((await getTagBySlug(other, slug))?.name)] as const),
+  )
+  const editions = Object.fromEntries(named.filter(([, has]) => has).map(([other]) => [other, pageHref(`/${other}/${kind}/${slug}`, page)]))
+  return pageMetadata({
+    locale,
+    title: page > 1 ? `${title} — ${pageLabel(locale, page)}` : title,
+    description: bio ?? undefined,
+    path: pageHref(basePath, page),
+    editions,
+  })
 }
 
 export async function TaxonomyListing({ kind, params }: { kind: Kind; params: TaxonomyParams }) {

@@ -43,6 +43,16 @@ export const vi = {
   notFoundBody: 'Trang bạn tìm không tồn tại hoặc đã bị gỡ.',
   backHome: 'Về trang chủ',
   footerNote: 'Nội dung minh hoạ do Newsroom tự viết.',
+  search: 'Tìm kiếm',
+  searchPlaceholder: 'Tìm bài viết…',
+  searchButton: 'Tìm',
+  searchResultsFor: 'Kết quả tìm kiếm cho',
+  searchResultCount: 'bài viết',
+  searchEmpty: 'Nhập từ khoá để tìm bài viết, có dấu hay không dấu đều được (VD: "ha noi").',
+  searchNoResults: 'Không tìm thấy bài viết nào. Hãy thử từ khoá khác hoặc ngắn hơn.',
+  searchWordsMatched: 'Không có bài chứa nguyên cụm từ; đây là các bài chứa tất cả các từ.',
+  searchTooManyResults: 'Chỉ hiển thị các kết quả đầu tiên; hãy thu hẹp từ khoá.',
+  rss: 'RSS',
 }
 
 export type Dictionary = typeof vi

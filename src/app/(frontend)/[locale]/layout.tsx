@@ -11,6 +11,7 @@ import type React from 'react'
 import { fontScaleBootScript } from '@/components/article/fontScale'
 import { dictionary } from '@/i18n/dictionaries'
 import { isLocale, localeTags } from '@/i18n/locales'
+import { siteUrl } from '@/seo/site'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
@@ -20,7 +21,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const t = dictionary(locale)
-  return { title: { default: t.siteName, template: `%s — ${t.siteName}` }, description: t.tagline }
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t.siteName, template: `%s — ${t.siteName}` },
+    description: t.tagline,
+    alternates: { types: { 'application/rss+xml': `/${locale}/rss.xml`, 'application/atom+xml': `/${locale}/atom.xml` } },
+  }
 }
 
 /** The public site's root: one per locale, so <html lang> is always the reader's language. */
@@ -44,6 +50,11 @@ export default async function LocaleLayout({ children, params }: Props) {
             {t.siteName} — {t.tagline}
           </p>
           <p>{t.footerNote}</p>
+          <p>
+            <a href={`/${locale}/rss.xml`} type="application/rss+xml">
+              {t.rss}
+            </a>
+          </p>
         </footer>
       </body>
     </html>

@@ -1,17 +1,27 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { SiteHeader } from '@/components/layout/SiteHeader'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { ArticleList } from '@/components/widgets/ArticleList'
 import { CardItem } from '@/components/widgets/CardItem'
 import { LatestAndMostRead } from '@/components/widgets/LatestAndMostRead'
 import { getHomePlacements, getLatest, getMenuSections, getSectionPage, getWidgetSizes } from '@/content'
 import { dictionary } from '@/i18n/dictionaries'
 import { isLocale } from '@/i18n/locales'
+import { homeJsonLd } from '@/seo/jsonLd'
+import { pageMetadata, samePathEverywhere } from '@/seo/metadata'
 
 type Props = { params: Promise<{ locale: string }> }
 
 // Rendered on first request and cached until content changes; never at build time, which has no database.
 export const generateStaticParams = () => []
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return pageMetadata({ locale, path: `/${locale}`, editions: samePathEverywhere((other) => `/${other}`) })
+}
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
@@ -32,6 +42,7 @@ export default async function HomePage({ params }: Props) {
   return (
     <>
       <SiteHeader locale={locale} />
+      <JsonLd data={homeJsonLd(locale)} />
       <main id="main" className="site-main home">
         <h1 className="visually-hidden">{t.siteName}</h1>
         <div className="home__lead">

@@ -10,14 +10,17 @@ import { ReadingTools } from '@/components/article/ReadingTools'
 import { TagList } from '@/components/article/TagList'
 import { ViewBeacon } from '@/components/article/ViewBeacon'
 import { SiteHeader } from '@/components/layout/SiteHeader'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { pageHref } from '@/components/layout/Pagination'
 import { ArticleList } from '@/components/widgets/ArticleList'
 import { LatestAndMostRead } from '@/components/widgets/LatestAndMostRead'
 import { SeeMore } from '@/components/widgets/SeeMore'
 import { articleHref, getArticleBySlug, getArticleWidgets, getEditionLinks, getHomePlacements } from '@/content'
 import { dictionary } from '@/i18n/dictionaries'
-import { isLocale, localeTags, type Locale } from '@/i18n/locales'
+import { isLocale, type Locale } from '@/i18n/locales'
 import type { Article, Media, Section, Tag } from '@/payload-types'
+import { breadcrumbJsonLd, newsArticleJsonLd } from '@/seo/jsonLd'
+import { articleMetadata } from '@/seo/metadata'
 import { relationId } from '@/utilities/docId'
 import { populated, populatedList } from '@/utilities/populated'
 
@@ -38,18 +41,12 @@ async function load(params: Props['params']): Promise<{ locale: Locale; article:
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article, path } = await load(params)
-  const editions = await getEditionLinks(article.id)
-  const languages = Object.fromEntries(Object.entries(editions).map(([code, href]) => [localeTags[code as Locale], href]))
-  return {
-    title: article.title,
-    description: article.lead ?? undefined,
-    alternates: { canonical: path, languages: { ...languages, 'x-default': editions.vi ?? path } },
-  }
+  const { locale, article, path } = await load(params)
+  return articleMetadata(article, locale, path, await getEditionLinks(article.id))
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { locale, article } = await load(params)
+  const { locale, article, path } = await load(params)
   const t = dictionary(locale)
   const section = populated<Section>(article.section)
   const hero = populated<Media>(article.heroImage)
@@ -67,6 +64,8 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <SiteHeader locale={locale} alternates={editions} currentSection={section?.slug ?? undefined} />
+      <JsonLd data={newsArticleJsonLd(article, locale, path, editions)} />
+      <JsonLd data={breadcrumbJsonLd([{ name: t.home, path: `/${locale}` }, ...(section?.name ? [{ name: section.name, path: sectionPath }] : []), { name: article.title, path }])} />
       <main id="main" className="site-main with-aside article-page">
         <div className="with-aside__main">
           <nav aria-label={t.breadcrumb} className="breadcrumb">

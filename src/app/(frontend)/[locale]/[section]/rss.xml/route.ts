@@ -1,0 +1,3 @@
+import { feedRoute } from '@/feeds/routes'
+
+export const GET = feedRoute('rss')
