@@ -2,10 +2,16 @@ import type { TextField } from 'payload'
 
 import { isValidSlug } from '@/utilities/slugify'
 
-type SlugOptions = { localized?: boolean; unique?: boolean }
+type SlugOptions = { localized?: boolean; unique?: boolean; reserved?: readonly string[] }
+
+/**
+ * Paths under /{locale}/ that belong to the site, not to a section: a section with one of these
+ * slugs would be hidden behind them (see src/app/(frontend)/[locale]/).
+ */
+export const reservedSectionSlugs = ['search', 'sitemaps', 'tag', 'author', 'more', 'page', 'next', 'api', 'admin'] as const
 
 /** A URL slug, filled from the title by the collection's hooks when left empty. */
-export function slugField({ localized = false, unique = true }: SlugOptions = {}): TextField {
+export function slugField({ localized = false, unique = true, reserved = [] }: SlugOptions = {}): TextField {
   return {
     name: 'slug',
     type: 'text',
@@ -23,6 +29,7 @@ export function slugField({ localized = false, unique = true }: SlugOptions = {}
     },
     validate: (value: string | null | undefined) => {
       if (!value) return true
+      if (reserved.includes(value)) return `"${value}" is used by the site itself (${reserved.join(', ')}); choose another slug.`
       return isValidSlug(value)
         ? true
         : 'Use lower-case letters, digits and hyphens only (e.g. "ha-noi-mo-tuyen-metro").'

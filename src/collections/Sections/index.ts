@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, editorsOnly } from '@/access/roles'
 import { invalidateOnChange, invalidateOnDelete } from '@/cache/hooks'
-import { slugField } from '@/fields/slug'
+import { reservedSectionSlugs, slugField } from '@/fields/slug'
 import { fillSlugFromName } from '@/hooks/fillSlugFromName'
 
 export const Sections: CollectionConfig = {
@@ -25,7 +25,7 @@ export const Sections: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true, label: { vi: 'Tên', en: 'Name', zh: '名称' } },
-    slugField(),
+    slugField({ reserved: reservedSectionSlugs }),
     {
       name: 'parent',
       type: 'relationship',
