@@ -53,7 +53,7 @@ export default async function ArticlePage({ params }: Props) {
   const section = populated<Section>(article.section)
   const hero = populated<Media>(article.heroImage)
   const tags = populatedList<Tag>(article.tags)
-  const ref = { id: article.id, publishedAt: article.publishedAt, section: section?.id ?? null, tags: tags.map((tag) => tag.id), related: (article.related ?? []).map((r) => (typeof r === 'number' ? r : r.id)) }
+  const ref = { id: article.id, publishedAt: article.publishedAt, section: section?.id ?? null, tags: tags.map((tag) => tag.id), related: (article.related ?? []).map((r) => (typeof r === 'number' ? r : r.id)), title: article.title, lead: article.lead ?? null }
   const [editions, widgets] = await Promise.all([getEditionLinks(article.id), getArticleWidgets(locale, ref)])
   const placements = await getHomePlacements(locale, { featured: 4, lists: widgets.sizes.list + 1 })
   const notThis = <T extends { id: number }>(cards: T[], size: number) => cards.filter((card) => card.id !== article.id).slice(0, size)
