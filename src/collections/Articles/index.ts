@@ -8,6 +8,10 @@ import { createArticles, readArticles, guardPublicReads, updateArticles } from '
 import { guardPublishing } from './hooks/guardPublishing'
 import { slugPerLocale } from './hooks/slugPerLocale'
 import { stampPublicationTimes } from './hooks/stampPublicationTimes'
+import { articleEndpoints } from './endpoints'
+import { relatedSuggestionsField, viewsField } from './fields/editorTools'
+import { validateRelated } from './fields/related'
+import { fillSearchTitle, searchAnyLocale, searchTitleField } from './fields/searchTitle'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -17,8 +21,8 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'section', '_status', 'publishedAt', 'updatedAt'],
-    listSearchableFields: ['title', 'lead', 'slug'],
+    defaultColumns: ['title', 'section', '_status', 'publishedAt', 'views', 'updatedAt'],
+    listSearchableFields: ['title', 'lead', 'slug', 'searchTitle'],
     group: { vi: 'Nội dung', en: 'Content', zh: '内容' },
   },
   defaultSort: '-publishedAt',
@@ -38,12 +42,13 @@ export const Articles: CollectionConfig = {
     },
   },
   hooks: {
-    beforeOperation: [guardPublicReads, markDraftSaves],
+    beforeOperation: [guardPublicReads, markDraftSaves, searchAnyLocale],
     beforeValidate: [slugPerLocale],
-    beforeChange: [guardPublishing, stampPublicationTimes],
+    beforeChange: [guardPublishing, stampPublicationTimes, fillSearchTitle],
     afterChange: [invalidateOnChange({ collection: 'articles' })],
     afterDelete: [invalidateOnDelete({ collection: 'articles' })],
   },
+  endpoints: articleEndpoints,
   fields: [
     {
       name: 'title',
@@ -119,6 +124,7 @@ export const Articles: CollectionConfig = {
         },
       },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+      validate: validateRelated,
     },
     slugField({ localized: true }),
     {
@@ -169,5 +175,8 @@ export const Articles: CollectionConfig = {
       label: { vi: 'Tác giả', en: 'Authors', zh: '作者' },
       admin: { position: 'sidebar' },
     },
+    viewsField,
+    relatedSuggestionsField,
+    searchTitleField,
   ],
 }
