@@ -1,0 +1,101 @@
+import { expect, type Locator, type Page, test } from '@playwright/test'
+
+import { logIn } from '../helpers/auth'
+import { byKey } from '../helpers/demo'
+
+test.describe.configure({ mode: 'serial' })
+
+const subjectKey = 'football-derby'
+const subjectPath = `/vi/the-thao/${subjectKey}`
+const vi = (key: string) => byKey(key).editions.vi!.title
+
+async function articleId(page: Page, slug: string): Promise<number> {
+  const response = await page.request.get(`/api/articles?where[slug][equals]=${slug}&locale=vi&depth=0&draft=true`)
+  const body = (await response.json()) as { docs: { id: number }[] }
+  expect(body.docs).toHaveLength(1)
+  return body.docs[0].id
+}
+
+/** Types into a relationship select and picks the option with this label. */
+async function choose(field: Locator, search: string, label: string) {
+  await field.locator('.rs__control').click()
+  await field.locator('.rs__input').fill(search)
+  await field.locator('.rs__option', { hasText: label }).first().click()
+}
+
+const chips = (field: Locator) => field.locator('.rs__multi-value__label')
+
+test('an editor picks, adds a suggestion and reorders related articles; the article page shows them in that order', async ({ page }) => {
+  await logIn(page, 'editor')
+  const id = await articleId(page, subjectKey)
+  await page.goto(`/admin/collections/articles/${id}?locale=vi`)
+  const related = page.locator('#field-related')
+  await expect(chips(related)).toHaveCount(2)
+
+  // Start over: remove the seeded picks.
+  while ((await chips(related).count()) > 0) {
+    await related.locator('.rs__multi-value__remove').first().click()
+  }
+
+  // Search by the English headline while editing the Vietnamese edition.
+  await choose(related, 'peninsula marathon', vi('marathon-danang'))
+  await expect(chips(related)).toHaveText([vi('marathon-danang')])
+
+  // One click on a suggestion from the sidebar.
+  const suggestions = page.getByTestId('related-suggestions')
+  const u19 = vi('u19-training-camp')
+  const add = suggestions.locator('li', { hasText: u19 }).getByRole('button')
+  await expect(add).toBeEnabled()
+  await add.click()
+  await expect(chips(related)).toHaveText([vi('marathon-danang'), u19])
+  await expect(add).toBeDisabled()
+
+  // Drag the suggestion in front of the marathon.
+  const from = await chips(related).nth(1).boundingBox()
+  const to = await chips(related).nth(0).boundingBox()
+  if (!from || !to) throw new Error('related chips are not visible')
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(from.x + from.width / 2 - 10, from.y + from.height / 2, { steps: 5 })
+  await page.mouse.move(to.x + 5, to.y + to.height / 2, { steps: 15 })
+  await page.mouse.up()
+  await expect(chips(related)).toHaveText([u19, vi('marathon-danang')])
+
+  await page.locator('#action-save').click()
+  await expect.poll(async () => {
+    const response = await page.request.get(`/api/articles/${id}?locale=vi&depth=0`)
+    return ((await response.json()) as { related?: number[] }).related
+  }).toEqual([await articleId(page, 'u19-training-camp'), await articleId(page, 'marathon-danang')])
+
+  // Pages are cached: seeing the new order proves publishing refreshed them.
+  await expect(async () => {
+    await page.goto(subjectPath)
+    const titles = await page.locator('#related .card__title a').allInnerTexts()
+    expect(titles.slice(0, 2)).toEqual([u19, vi('marathon-danang')])
+  }).toPass({ timeout: 20_000 })
+})
+
+test('an editor fills a section placement; that section’s articles show the picks in order', async ({ page }) => {
+  await logIn(page, 'editor')
+  await page.goto('/admin/collections/placements/create')
+  await page.locator('#field-key .rs__control').click()
+  await page.locator('.rs__option', { hasText: /You may be interested|Có thể bạn quan tâm|您可能感兴趣/ }).click()
+  await choose(page.locator('#field-section'), 'Thể thao', 'Thể thao')
+
+  const picks = [vi('women-volleyball'), vi('hoi-an-lantern-festival')]
+  for (const [index, title] of picks.entries()) {
+    await page.locator('#field-picks .array-field__add-row').click()
+    await choose(page.locator(`#field-picks__${index}__article`), title.split(' ').slice(0, 3).join(' '), title)
+  }
+  await page.locator('#action-save').click()
+  await expect(page).toHaveURL(/\/admin\/collections\/placements\/\d+/)
+
+  await expect(async () => {
+    await page.goto(subjectPath)
+    const titles = await page.locator('#you-may-be-interested .card__title a').allInnerTexts()
+    expect(titles.slice(0, 2)).toEqual(picks)
+  }).toPass({ timeout: 20_000 })
+  // Another section keeps the site-wide list.
+  await page.goto(`/vi/cong-nghe/${'digital-id-rollout'}`)
+  await expect(page.locator('#you-may-be-interested .card__title a').first()).not.toHaveText(picks[0])
+})
