@@ -117,6 +117,8 @@ export const Articles: CollectionConfig = {
       hasMany: true,
       label: { vi: 'Tin liên quan', en: 'Related articles', zh: '相关文章' },
       admin: {
+        // Related articles are chosen, not written from here.
+        allowCreate: false,
         description: {
           vi: 'Theo thứ tự hiển thị. Trang web tự bổ sung khi chọn ít hơn số ô.',
           en: 'In display order. The site tops the list up when fewer are chosen.',

@@ -43,8 +43,10 @@ export const fillSearchTitle: CollectionBeforeChangeHook = async ({ data, origin
 function widen(where: Where): Where {
   const out: Where = {}
   for (const [key, value] of Object.entries(where)) {
-    if ((key === 'and' || key === 'or') && Array.isArray(value)) {
-      out[key] = value.map((inner) => widen(inner as Where))
+    if ((key === 'and' || key === 'or') && value && typeof value === 'object') {
+      // A form-encoded query (the admin's POST with a GET override) may give {"0": …, "1": …}.
+      const list = Array.isArray(value) ? value : Object.values(value)
+      out[key] = list.map((inner) => widen(inner as Where))
     } else if (key === 'title' && value && typeof value === 'object' && 'like' in value && typeof value.like === 'string') {
       // Keep any other condition on the key's level by nesting the widened one.
       out.and = [...((out.and as Where[]) ?? []), { or: [{ title: value }, { searchTitle: { like: foldText(value.like) } }] }]
