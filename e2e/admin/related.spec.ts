@@ -115,3 +115,28 @@ test('an editor fills a section placement; that section’s articles show the pi
   await page.goto(`/vi/cong-nghe/${'digital-id-rollout'}`)
   await expect(page.locator('#you-may-be-interested .card__title a').first()).not.toHaveText(picks[0])
 })
+
+test('editors see views per article (24 h / 7 d) on the article and in the list, fetched once per list page', async ({ page, request }) => {
+  await logIn(page, 'editor')
+  const id = await articleId(page, 'heatwave-north')
+  const reader = { 'user-agent': 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36' }
+  for (let i = 0; i < 3; i++) expect((await request.get(`/api/pv?a=${id}&l=vi`, { headers: reader })).status()).toBe(200)
+  // A bot is answered but not counted.
+  await request.get(`/api/pv?a=${id}&l=vi`, { headers: { 'user-agent': 'Googlebot/2.1' } })
+
+  // Counts are written in batches every two seconds.
+  await expect(async () => {
+    await page.goto(`/admin/collections/articles/${id}`)
+    await expect(page.getByTestId('article-views').locator('[data-views="day"]')).toHaveText('3', { timeout: 2000 })
+  }).toPass({ timeout: 20_000 })
+  await expect(page.getByTestId('article-views').locator('[data-views="week"]')).toHaveText('3')
+
+  const countRequests: string[] = []
+  page.on('request', (req) => {
+    if (req.url().includes('/api/articles/view-counts')) countRequests.push(req.url())
+  })
+  await page.goto('/admin/collections/articles?limit=25')
+  await expect(page.locator(`[data-article-views="${id}"]`)).toHaveText('3 / 3')
+  await expect(page.locator('[data-article-views]').first()).not.toHaveText('…')
+  expect(countRequests).toHaveLength(1)
+})
