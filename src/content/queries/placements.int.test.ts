@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { ViewCounter } from '@/analytics/counter'
 import { createSection, expectFieldError, publishEdition } from '@/testing/fixtures'
 import { startTestPayload, type TestPayload } from '@/testing/payload'
+import { mostRead } from './mostRead'
 import { expiryWindow, homePlacements, placementDocs, resolvePlacement, sidebarPlacements } from './placements'
 
 let t: TestPayload
@@ -106,6 +108,17 @@ describe('placements', () => {
     // Elsewhere the sport pick does not apply: no site-wide list exists, so the default (most read,
     // then the latest while no views are counted) fills it.
     expect(titles(inNews.youMayBeInterested).slice(0, 2)).toEqual(['Bài latest', 'Bài s3'])
+  })
+
+  test('"most read" scoped to a section ranks only that section’s articles', async () => {
+    const counter = new ViewCounter(async () => payload, 60_000)
+    const at = new Date(now - hour)
+    for (let i = 0; i < 5; i++) counter.record(a.n1, 'vi', at)
+    for (let i = 0; i < 2; i++) counter.record(a.s3, 'vi', at)
+    counter.record(a.s1, 'vi', at)
+    await counter.flush()
+    expect(titles(await mostRead(payload, 'vi', 5, 24, new Date(now)))).toEqual(['Bài n1', 'Bài s3', 'Bài s1'])
+    expect(titles(await mostRead(payload, 'vi', 5, 24, new Date(now), sport))).toEqual(['Bài s3', 'Bài s1'])
   })
 
   test('one placement per list and scope', async () => {
