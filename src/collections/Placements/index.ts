@@ -57,6 +57,7 @@ export const Placements: CollectionConfig = {
           index: true,
           label: { vi: 'Chỉ cho chuyên mục', en: 'Only for section', zh: '仅限栏目' },
           admin: {
+            allowCreate: false,
             description: {
               vi: 'Để trống: toàn trang. Chọn chuyên mục: thay danh sách toàn trang trên các bài của chuyên mục đó.',
               en: 'Empty: site-wide. A section: replaces the site-wide list on that section’s articles.',
@@ -80,7 +81,14 @@ export const Placements: CollectionConfig = {
         },
       },
       fields: [
-        { name: 'article', type: 'relationship', relationTo: 'articles', required: true, label: { vi: 'Bài', en: 'Article', zh: '文章' } },
+        {
+          name: 'article',
+          type: 'relationship',
+          relationTo: 'articles',
+          required: true,
+          label: { vi: 'Bài', en: 'Article', zh: '文章' },
+          admin: { allowCreate: false },
+        },
         {
           type: 'row',
           fields: [
