@@ -111,6 +111,9 @@ test('an editor fills a section placement; that section’s articles show the pi
     const titles = await page.locator('#you-may-be-interested .card__title a').allInnerTexts()
     expect(titles.slice(0, 2)).toEqual(picks)
   }).toPass({ timeout: 20_000 })
+  // The section's own page shows them too.
+  await page.goto('/vi/the-thao')
+  expect((await page.locator('#you-may-be-interested .card__title a').allInnerTexts()).slice(0, 2)).toEqual(picks)
   // Another section keeps the site-wide list.
   await page.goto(`/vi/cong-nghe/${'digital-id-rollout'}`)
   await expect(page.locator('#you-may-be-interested .card__title a').first()).not.toHaveText(picks[0])
