@@ -74,6 +74,7 @@ export interface Config {
     authors: Author;
     users: User;
     'page-views': PageView;
+    placements: Placement;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -88,6 +89,7 @@ export interface Config {
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
+    placements: PlacementsSelect<false> | PlacementsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -98,11 +100,9 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en' | 'zh') | ('vi' | 'en' | 'zh')[];
   globals: {
-    'home-page': HomePage;
     'site-settings': SiteSetting;
   };
   globalsSelect: {
-    'home-page': HomePageSelect<false> | HomePageSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
   };
   locale: 'vi' | 'en' | 'zh';
@@ -198,6 +198,7 @@ export interface Article {
   };
   searchTitle?: string | null;
   searchText?: string | null;
+  allHeadlines?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -352,6 +353,36 @@ export interface PageView {
   views: number;
 }
 /**
+ * Lists editors pick by hand. Empty slots are filled by the automatic rule.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "placements".
+ */
+export interface Placement {
+  id: number;
+  title?: string | null;
+  key: 'topStory' | 'featured' | 'youMayBeInterested' | 'recommended';
+  /**
+   * Empty: site-wide. A section: replaces the site-wide list on that section’s articles.
+   */
+  section?: (number | null) | Section;
+  /**
+   * Drag to order. An article not published in a language is skipped there. Expired picks vanish by themselves.
+   */
+  picks?:
+    | {
+        article: number | Article;
+        languages?: ('vi' | 'en' | 'zh')[] | null;
+        expiresAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  rule: 'latest' | 'mostRead' | 'tag' | 'none';
+  ruleTag?: (number | null) | Tag;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -402,6 +433,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'page-views';
         value: number | PageView;
+      } | null)
+    | ({
+        relationTo: 'placements';
+        value: number | Placement;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -475,6 +510,7 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   searchTitle?: T;
   searchText?: T;
+  allHeadlines?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -617,6 +653,27 @@ export interface PageViewsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "placements_select".
+ */
+export interface PlacementsSelect<T extends boolean = true> {
+  title?: T;
+  key?: T;
+  section?: T;
+  picks?:
+    | T
+    | {
+        article?: T;
+        languages?: T;
+        expiresAt?: T;
+        id?: T;
+      };
+  rule?: T;
+  ruleTag?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -657,31 +714,6 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "home-page".
- */
-export interface HomePage {
-  id: number;
-  /**
-   * In order. An article not published in a language is skipped there; empty slots fill with the latest news.
-   */
-  topStory?: (number | null) | Article;
-  /**
-   * In order. An article not published in a language is skipped there; empty slots fill with the latest news.
-   */
-  featured?: (number | Article)[] | null;
-  /**
-   * In order. An article not published in a language is skipped there; empty slots fill with the latest news.
-   */
-  youMayBeInterested?: (number | Article)[] | null;
-  /**
-   * In order. An article not published in a language is skipped there; empty slots fill with the latest news.
-   */
-  recommended?: (number | Article)[] | null;
-  updatedAt?: string | null;
-  createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
@@ -700,21 +732,9 @@ export interface SiteSetting {
   newerCount?: number | null;
   otherCount?: number | null;
   listCount?: number | null;
+  relatedMax?: number | null;
   updatedAt?: string | null;
   createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "home-page_select".
- */
-export interface HomePageSelect<T extends boolean = true> {
-  topStory?: T;
-  featured?: T;
-  youMayBeInterested?: T;
-  recommended?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -735,6 +755,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   newerCount?: T;
   otherCount?: T;
   listCount?: T;
+  relatedMax?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

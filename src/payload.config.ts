@@ -13,9 +13,9 @@ import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { viewBeaconEndpoint } from './analytics/beacon'
 import { PageViews } from './collections/PageViews'
+import { Placements } from './collections/Placements'
 import { databaseAdapter } from './db/adapter'
 import { healthEndpoint } from './endpoints/health'
-import { HomePage } from './globals/HomePage'
 import { SiteSettings } from './globals/SiteSettings'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { payloadSecret } from './utilities/payloadSecret'
@@ -49,8 +49,8 @@ export default buildConfig({
   experimental: {
     localizeStatus: true,
   },
-  collections: [Articles, Media, Sections, Tags, Authors, Users, PageViews],
-  globals: [HomePage, SiteSettings],
+  collections: [Articles, Media, Sections, Tags, Authors, Users, PageViews, Placements],
+  globals: [SiteSettings],
   endpoints: [healthEndpoint, viewBeaconEndpoint],
   graphQL: {
     maxComplexity: 1000,

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { mostRead } from '@/content/queries/mostRead'
 import { createSection, publishEdition } from '@/testing/fixtures'
 import { startTestPayload, type TestPayload } from '@/testing/payload'
+import { EventEmitter } from 'node:events'
+
 import { hourBucket, rankByViews, ViewCounter } from './counter'
+import { flushOnShutdown, type ProcessLike } from './shutdown'
 import { isBot, isPrefetch } from './visitors'
 
 let t: TestPayload
@@ -75,4 +78,56 @@ test('bots and prefetches are not readers', () => {
   expect(isPrefetch(new Headers({ 'sec-purpose': 'prefetch;prerender' }))).toBe(true)
   expect(isPrefetch(new Headers({ purpose: 'prefetch' }))).toBe(true)
   expect(isPrefetch(new Headers({ accept: 'image/*' }))).toBe(false)
+})
+
+/** A stand-in for `process`: signals are events, exit is recorded. */
+function fakeProcess() {
+  const emitter = new EventEmitter()
+  const exits: (number | undefined)[] = []
+  const proc = Object.assign(emitter, { exit: (code?: number) => void exits.push(code) }) as unknown as ProcessLike & EventEmitter
+  return { proc, exits }
+}
+
+test('SIGTERM writes the counts still in memory before the process exits', async () => {
+  const counter = new ViewCounter(async () => t.payload, 60_000)
+  const at = new Date('2026-11-23T08:15:00.000Z')
+  counter.record(b, 'zh', at)
+  counter.record(b, 'zh', at)
+  const { proc, exits } = fakeProcess()
+  flushOnShutdown(counter, proc)
+  // Another handler (Next's) is listening and will call exit when it has closed the server.
+  proc.on('SIGTERM', () => proc.exit(143))
+  proc.emit('SIGTERM')
+  expect(exits).toEqual([]) // held until the flush is done
+  await expect.poll(() => exits).toEqual([143])
+  const rows = await t.payload.find({ collection: 'page-views', depth: 0, where: { bucket: { equals: `${b}:zh:2026-11-23T08:00:00.000Z` } } })
+  expect(rows.docs[0]?.views).toBe(2)
+  expect(counter.pendingViews).toBe(0)
+})
+
+test('with no other SIGTERM handler, the process still exits once counts are written', async () => {
+  const counter = new ViewCounter(async () => t.payload, 60_000)
+  counter.record(a, 'zh', new Date('2026-11-23T09:00:00.000Z'))
+  const { proc, exits } = fakeProcess()
+  flushOnShutdown(counter, proc)
+  proc.emit('SIGTERM')
+  await expect.poll(() => exits).toEqual([143])
+  expect(counter.pendingViews).toBe(0)
+})
+
+test('the 24-hour ranking adds buckets on both sides of an hour boundary and drops the bucket just outside', async () => {
+  const counter = new ViewCounter(async () => t.payload, 60_000)
+  // Article B: 3 views at 23:59 and 3 at 00:01 the next day; article A: 5 views in one hour.
+  for (let i = 0; i < 3; i++) counter.record(b, 'en', new Date('2026-11-25T23:59:00.000Z'))
+  for (let i = 0; i < 3; i++) counter.record(b, 'en', new Date('2026-11-26T00:01:00.000Z'))
+  for (let i = 0; i < 5; i++) counter.record(a, 'en', new Date('2026-11-26T00:30:00.000Z'))
+  // 25 hours before: outside a 24-hour window seen from 00:45.
+  for (let i = 0; i < 9; i++) counter.record(a, 'en', new Date('2026-11-24T23:30:00.000Z'))
+  await counter.flush()
+  const rows = await t.payload.find({ collection: 'page-views', depth: 0, limit: 100, where: { and: [{ locale: { equals: 'en' } }, { hour: { greater_than_equal: '2026-11-25T00:00:00.000Z' } }] } })
+  const ranked = rankByViews(rows.docs)
+  expect(ranked).toEqual([
+    { article: b, views: 6 },
+    { article: a, views: 5 },
+  ])
 })

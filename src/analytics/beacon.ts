@@ -3,6 +3,7 @@ import type { Endpoint, Payload } from 'payload'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { parseDocId, type DocId } from '@/utilities/docId'
 import { ViewCounter } from './counter'
+import { flushOnShutdown } from './shutdown'
 import { isBot, isPrefetch } from './visitors'
 
 const globalForCounter = globalThis as typeof globalThis & { newsroomViewCounter?: ViewCounter; newsroomPayload?: Payload }
@@ -16,6 +17,7 @@ export function viewCounter(payload: Payload): ViewCounter {
       if (!current) throw new Error('no Payload instance to write page views with')
       return current
     })
+    flushOnShutdown(globalForCounter.newsroomViewCounter)
   }
   return globalForCounter.newsroomViewCounter
 }

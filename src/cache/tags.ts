@@ -12,6 +12,8 @@ export const cacheTags = {
   media: 'media',
   /** Site settings and the editors' curated lists. */
   settings: 'settings',
+  /** The editors' placements (curated lists with automatic fill). */
+  placements: 'placements',
   /** Most-read rankings, refreshed as page views are counted. */
   mostRead: 'most-read',
   /** Current temperatures for the weather strip. */
@@ -24,7 +26,8 @@ export type ContentChange =
   | { collection: 'articles' }
   | { collection: 'sections' | 'tags' | 'authors' }
   | { collection: 'media' }
-  | { global: 'site-settings' | 'home-page' }
+  | { global: 'site-settings' }
+  | { collection: 'placements' }
   | { counter: 'page-views' }
 
 /**
@@ -40,6 +43,8 @@ export function tagsForChange(change: ContentChange): CacheTag[] {
       return [cacheTags.articles, cacheTags.mostRead]
     case 'media':
       return [cacheTags.media]
+    case 'placements':
+      return [cacheTags.placements]
     case 'sections':
     case 'tags':
     case 'authors':

@@ -11,7 +11,7 @@ import type { Locale } from '@/i18n/locales'
 import * as articles from './queries/articles'
 import { findCards, listingPageSize, relationId } from './queries/common'
 import { mostRead as mostReadQuery } from './queries/mostRead'
-import { homePlacements } from './queries/placements'
+import { expiryWindow, homePlacements, placementDocs, sidebarPlacements } from './queries/placements'
 import { siteSettings, weatherReadings, widgetSizes } from './queries/settings'
 import * as taxonomy from './queries/taxonomy'
 import { buildFeed } from '@/feeds/feeds'
@@ -48,12 +48,31 @@ export const getMostRead = cached(
   [...articleQueryTags, cacheTags.mostRead],
   mostReadSeconds,
 )
-export const getHomePlacements = cached(
-  'home-placements',
-  (payload: Payload, locale: Locale, sizes: { featured: number; lists: number }) => homePlacements(payload, locale, sizes),
-  [...withSettings, cacheTags.mostRead],
-  mostReadSeconds,
-)
+const placementDocsCached = cached('placement-docs', placementDocs, [cacheTags.placements])
+
+/**
+ * Placements are cached like everything else, but a pick's expiry is a change nobody saves:
+ * the entry's lifetime ends at the next expiry (Next lowers the page's revalidate to match),
+ * and the last expiry passed is part of the key, so an expired pick is never served again.
+ */
+async function withExpiry<Args extends unknown[], Result>(
+  name: string,
+  query: (payload: Payload, now: number, ...args: Args) => Promise<Result>,
+  ...args: Args
+): Promise<Result> {
+  const now = Date.now()
+  const { epoch, next } = expiryWindow(await placementDocsCached(), now)
+  const untilNext = next === null ? Infinity : Math.max(1, Math.ceil((next - now) / 1000))
+  const revalidate = Math.min(mostReadSeconds, untilNext)
+  const tags: CacheTag[] = [...withSettings, cacheTags.placements, cacheTags.mostRead]
+  return unstable_cache(async (_epoch: number, ...rest: Args) => query(await getPayloadClient(), Date.now(), ...rest), [name], { tags, revalidate })(epoch, ...args)
+}
+
+export const getHomePlacements = (locale: Locale, sizes: { featured: number; lists: number }) =>
+  withExpiry('home-placements', (payload, now, l: Locale, s: typeof sizes) => homePlacements(payload, l, s, now), locale, sizes)
+
+export const getSidebarPlacements = (locale: Locale, scope: { section?: number | null; size: number; exclude?: number[] }) =>
+  withExpiry('sidebar-placements', (payload, now, l: Locale, s: typeof scope) => sidebarPlacements(payload, l, s, now), locale, scope)
 
 export const getSettings = cached('settings', siteSettings, [cacheTags.settings])
 export const getWidgetSizes = async (locale: Locale) => widgetSizes(await getSettings(locale))

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
-import { articles, authors, demoCities, demoPicks, photos, sections, tags } from './data'
+import { articles, authors, demoCities, demoPlacements, photos, sections, tags } from './data'
 import type { DemoArticle, DemoEdition, DemoPhoto, Localized } from './data/types'
 import { demoUsers } from './demoUsers'
 import { drawPhoto } from './drawPhoto'
@@ -148,15 +148,15 @@ export async function seedDemoNewsroom(payload: Payload, log: Log = () => {}, no
     count('articles')
   }
 
-  if (fresh.size > 0) await seedSettings(payload, articleIds)
+  if (fresh.size > 0) await seedSettings(payload, articleIds, sectionIds, tagIds)
 
   const total = Object.values(created).reduce((sum, n) => sum + n, 0)
   log(total ? `Demo newsroom loaded: ${describe(created)}.` : 'Demo newsroom already present: nothing to load.')
   return { created, skipped: total === 0 }
 }
 
-/** Site settings and home-page picks, written once with the articles they point at. */
-async function seedSettings(payload: Payload, articleIds: IdMap) {
+/** Site settings and placements (curated lists), written once with the articles they point at. */
+async function seedSettings(payload: Payload, articleIds: IdMap, sectionIds: IdMap, tagIds: IdMap) {
   const settings = await payload.updateGlobal({
     slug: 'site-settings',
     locale: 'vi',
@@ -181,15 +181,22 @@ async function seedSettings(payload: Payload, articleIds: IdMap) {
     })
   }
   const id = (key: string) => need(articleIds, key)
-  await payload.updateGlobal({
-    slug: 'home-page',
-    data: {
-      topStory: id(demoPicks.topStory),
-      featured: demoPicks.featured.map(id),
-      youMayBeInterested: demoPicks.youMayBeInterested.map(id),
-      recommended: demoPicks.recommended.map(id),
-    },
-  })
+  for (const placement of demoPlacements) {
+    await payload.create({
+      collection: 'placements',
+      data: {
+        key: placement.key,
+        section: placement.section ? need(sectionIds, placement.section) : null,
+        picks: placement.picks.map((pick) => ({
+          article: id(pick.article),
+          languages: pick.locales ?? [],
+          expiresAt: pick.days ? new Date(Date.now() + pick.days * 24 * hour).toISOString() : null,
+        })),
+        rule: placement.rule,
+        ruleTag: placement.tag ? need(tagIds, placement.tag) : null,
+      },
+    })
+  }
 }
 
 function editionStatus(article: DemoArticle, edition: DemoEdition): 'published' | 'draft' {

@@ -10,6 +10,10 @@ import { seoField } from './fields/seo'
 import { guardPublishing } from './hooks/guardPublishing'
 import { slugPerLocale } from './hooks/slugPerLocale'
 import { stampPublicationTimes } from './hooks/stampPublicationTimes'
+import { articleEndpoints } from './endpoints'
+import { relatedSuggestionsField, viewsField } from './fields/editorTools'
+import { validateRelated } from './fields/related'
+import { allHeadlinesField, fillAllHeadlines, searchAnyLocale } from './fields/allHeadlines'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -19,8 +23,8 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'section', '_status', 'publishedAt', 'updatedAt'],
-    listSearchableFields: ['title', 'lead', 'slug'],
+    defaultColumns: ['title', 'section', '_status', 'publishedAt', 'views', 'updatedAt'],
+    listSearchableFields: ['title', 'lead', 'slug', 'allHeadlines'],
     group: { vi: 'Nội dung', en: 'Content', zh: '内容' },
   },
   defaultSort: '-publishedAt',
@@ -40,12 +44,13 @@ export const Articles: CollectionConfig = {
     },
   },
   hooks: {
-    beforeOperation: [guardPublicReads, markDraftSaves],
+    beforeOperation: [guardPublicReads, markDraftSaves, searchAnyLocale],
     beforeValidate: [slugPerLocale],
-    beforeChange: [guardPublishing, stampPublicationTimes],
+    beforeChange: [guardPublishing, stampPublicationTimes, fillAllHeadlines],
     afterChange: [invalidateOnChange({ collection: 'articles' })],
     afterDelete: [invalidateOnDelete({ collection: 'articles' })],
   },
+  endpoints: articleEndpoints,
   fields: [
     {
       name: 'title',
@@ -114,6 +119,8 @@ export const Articles: CollectionConfig = {
       hasMany: true,
       label: { vi: 'Tin liên quan', en: 'Related articles', zh: '相关文章' },
       admin: {
+        // Related articles are chosen, not written from here.
+        allowCreate: false,
         description: {
           vi: 'Theo thứ tự hiển thị. Trang web tự bổ sung khi chọn ít hơn số ô.',
           en: 'In display order. The site tops the list up when fewer are chosen.',
@@ -121,6 +128,7 @@ export const Articles: CollectionConfig = {
         },
       },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+      validate: validateRelated,
     },
     slugField({ localized: true }),
     {
@@ -174,5 +182,8 @@ export const Articles: CollectionConfig = {
     seoField,
     searchTitleField,
     searchTextField,
+    viewsField,
+    relatedSuggestionsField,
+    allHeadlinesField,
   ],
 }

@@ -15,10 +15,12 @@ type Props = {
   page: Page<Card>
   listSize: number
   currentSection?: string
+  /** More widgets under Latest / Most read (a section's placements). */
+  aside?: React.ReactNode
 }
 
 /** Section, tag and author pages: a paginated list of cards beside Latest / Most read. */
-export function ListingPage({ locale, title, intro, basePath, page, listSize, currentSection }: Props) {
+export function ListingPage({ locale, title, intro, basePath, page, listSize, currentSection, aside }: Props) {
   const t = dictionary(locale)
   return (
     <>
@@ -31,6 +33,7 @@ export function ListingPage({ locale, title, intro, basePath, page, listSize, cu
         </div>
         <aside className="with-aside__aside">
           <LatestAndMostRead locale={locale} size={listSize} />
+          {aside}
         </aside>
       </main>
     </>

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { getMenuSections, getSectionBySlug, getSectionPage, getWidgetSizes, listingPageSize } from '@/content'
+import { ArticleList } from '@/components/widgets/ArticleList'
+import { getMenuSections, getSectionBySlug, getSectionPage, getSidebarPlacements, getWidgetSizes, listingPageSize } from '@/content'
+import { dictionary } from '@/i18n/dictionaries'
 import { pageLabel } from '@/i18n/format'
 import { isLocale, locales } from '@/i18n/locales'
 import { relationId } from '@/utilities/docId'
@@ -42,6 +44,9 @@ export async function sectionMetadata(params: SectionParams): Promise<Metadata> 
 export async function SectionListing({ params }: { params: SectionParams }) {
   const { locale, section, listing } = await load(params)
   const sizes = await getWidgetSizes(locale)
+  // The section's own placements when editors made them, else the site-wide ones.
+  const placements = await getSidebarPlacements(locale, { section: section.id, size: sizes.list })
+  const t = dictionary(locale)
   return (
     <ListingPage
       locale={locale}
@@ -50,6 +55,12 @@ export async function SectionListing({ params }: { params: SectionParams }) {
       page={listing}
       listSize={sizes.list}
       currentSection={section.slug ?? undefined}
+      aside={
+        <>
+          <ArticleList title={t.youMayBeInterested} cards={placements.youMayBeInterested} variant="compact" id="you-may-be-interested" />
+          <ArticleList title={t.recommended} cards={placements.recommended} variant="compact" id="recommended" />
+        </>
+      }
     />
   )
 }

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
+import { suggestRelated } from './suggestions'
 import { articleHref, cardsByIds, cardPopulate, cardSelect, findCards, publicRead, relationId, toCards, topUp, type Card, type Page } from './common'
 
 /** A published edition by its slug in the reader's locale, with what its page shows. */
@@ -50,6 +51,9 @@ export type ArticleRef = {
   section?: Ref | null
   tags?: Ref[] | null
   related?: Ref[] | null
+  /** Headline and lead in this locale, for text similarity. */
+  title?: string | null
+  lead?: string | null
 }
 
 /** Newer articles of the same section, the closest in time first. */
@@ -87,25 +91,16 @@ export async function olderInSection(
 }
 
 /**
- * Related news: the editors' picks in their order, then articles sharing tags, then the same
- * section, newest first. Never the article itself, never twice, only editions in this locale.
+ * Related news: the editors' picks in their order, then the best suggestions (shared tags,
+ * section, words of headline and lead; src/related/score.ts). Never the article itself, never
+ * twice, only editions published in this locale.
  */
 export async function relatedArticles(payload: Payload, locale: Locale, article: ArticleRef, limit: number): Promise<Card[]> {
   const picked = (article.related ?? []).map((value) => relationId(value)).filter((id): id is number => id !== undefined && id !== article.id)
-  let cards = (await cardsByIds(payload, locale, picked)).slice(0, limit)
+  const cards = (await cardsByIds(payload, locale, picked)).slice(0, limit)
   if (cards.length >= limit) return cards
-  const exclude = [article.id, ...cards.map((card) => card.id)]
-  const tags = (article.tags ?? []).map((value) => relationId(value)).filter((id): id is number => id !== undefined)
-  if (tags.length) {
-    const byTags = await findCards(payload, locale, { where: { tags: { in: tags } }, exclude, limit })
-    cards = topUp(cards, byTags.items, limit)
-  }
-  const section = relationId(article.section)
-  if (cards.length < limit && section) {
-    const bySection = await findCards(payload, locale, { where: { section: { equals: section } }, exclude: [article.id, ...cards.map((c) => c.id)], limit })
-    cards = topUp(cards, bySection.items, limit)
-  }
-  return cards
+  const suggestions = await suggestRelated(payload, locale, article, { limit: limit - cards.length, exclude: cards.map((card) => card.id) })
+  return topUp(cards, suggestions.map((suggestion) => suggestion.card), limit)
 }
 
 export async function latestCards(payload: Payload, locale: Locale, limit: number, page = 1): Promise<Page<Card>> {

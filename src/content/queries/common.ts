@@ -102,8 +102,8 @@ export async function findCards(
   return { items: toCards(locale, result.docs), page: result.page ?? page, totalPages: result.totalPages }
 }
 
-/** Cards for the given ids in that order, skipping any not published in this locale. */
-export async function cardsByIds(payload: Payload, locale: Locale, ids: number[]): Promise<Card[]> {
+/** Cards for the given ids in that order, skipping any not published in this locale (or not matching `where`). */
+export async function cardsByIds(payload: Payload, locale: Locale, ids: number[], where?: Where): Promise<Card[]> {
   if (ids.length === 0) return []
   const result = await payload.find({
     collection: 'articles',
@@ -114,7 +114,7 @@ export async function cardsByIds(payload: Payload, locale: Locale, ids: number[]
     pagination: false,
     select: cardSelect,
     populate: cardPopulate,
-    where: { id: { in: ids } },
+    where: where ? { and: [{ id: { in: ids } }, where] } : { id: { in: ids } },
   })
   const byId = new Map(toCards(locale, result.docs).map((card) => [card.id, card]))
   return ids.map((id) => byId.get(id)).filter((card): card is Card => card !== undefined)

@@ -10,7 +10,7 @@ const hourMs = 60 * 60 * 1000
  * Most read in one locale over the last `hours`: summed hourly buckets. Reads only buckets in
  * the window (one row per article and hour), never the articles themselves in bulk.
  */
-export async function mostRead(payload: Payload, locale: Locale, limit: number, hours = 24, now = new Date()): Promise<Card[]> {
+export async function mostRead(payload: Payload, locale: Locale, limit: number, hours = 24, now = new Date(), section?: number): Promise<Card[]> {
   const since = new Date(now.getTime() - hours * hourMs)
   since.setUTCMinutes(0, 0, 0)
   const rows = await payload.find({
@@ -24,6 +24,8 @@ export async function mostRead(payload: Payload, locale: Locale, limit: number, 
   })
   const ranked = rankByViews(rows.docs)
   // Ask for a few more than needed: some may have been unpublished since.
-  const cards = await cardsByIds(payload, locale, ranked.slice(0, limit * 2).map((entry) => entry.article))
+  // Scoped to a section, most of the ranking may belong elsewhere: look further down it.
+  const depth = section ? limit * 10 : limit * 2
+  const cards = await cardsByIds(payload, locale, ranked.slice(0, depth).map((entry) => entry.article), section ? { section: { equals: section } } : undefined)
   return cards.slice(0, limit)
 }

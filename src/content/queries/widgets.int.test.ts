@@ -116,7 +116,11 @@ describe('newer and other news of the section', () => {
 
 describe('home placements', () => {
   test('picks in order, skipped where not published in the locale, empty slots filled without duplicates', async () => {
-    await payload.updateGlobal({ slug: 'home-page', data: { topStory: picked1, featured: [picked2, draft], recommended: [sharesTag] } })
+    const place = (key: 'topStory' | 'featured' | 'recommended', articles: number[]) =>
+      payload.create({ collection: 'placements', data: { key, rule: 'latest', picks: articles.map((article) => ({ article })) } })
+    await place('topStory', [picked1])
+    await place('featured', [picked2, draft])
+    await place('recommended', [sharesTag])
     const vi = await homePlacements(payload, 'vi', { featured: 3, lists: 3 })
     expect(vi.topStory?.title).toBe('Chọn tay một')
     expect(titles(vi.featured)[0]).toBe('Chọn tay hai')

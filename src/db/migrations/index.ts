@@ -1,6 +1,5 @@
 import * as migration_20261122_072309_initial from './20261122_072309_initial';
 import * as migration_20261122_075305_public_site from './20261122_075305_public_site';
-import * as migration_20261125_153157_issue6_search_seo from './20261125_153157_issue6_search_seo';
 
 export const migrations = [
   {
@@ -11,11 +10,6 @@ export const migrations = [
   {
     up: migration_20261122_075305_public_site.up,
     down: migration_20261122_075305_public_site.down,
-    name: '20261122_075305_public_site',
-  },
-  {
-    up: migration_20261125_153157_issue6_search_seo.up,
-    down: migration_20261125_153157_issue6_search_seo.down,
-    name: '20261125_153157_issue6_search_seo'
+    name: '20261122_075305_public_site'
   },
 ];

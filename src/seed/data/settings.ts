@@ -9,10 +9,25 @@ export const demoCities: DemoCity[] = [
   { name: { vi: 'TP Hồ Chí Minh', en: 'Ho Chi Minh City', zh: '胡志明市' }, latitude: 10.7769, longitude: 106.7009, temperature: 26 },
 ]
 
-/** Editors' picks on the demo home page, by article key; the rest fill automatically. */
-export const demoPicks = {
-  topStory: 'metro-line-trial',
-  featured: ['startup-fair-hcm', 'tokyo-lantern-week'],
-  youMayBeInterested: ['telehealth-mountain'],
-  recommended: ['danang-beach-cleanup'],
+export type DemoPlacement = {
+  key: 'topStory' | 'featured' | 'youMayBeInterested' | 'recommended'
+  /** Section key: the placement replaces the site-wide one on that section's articles. */
+  section?: string
+  /** Article keys in order; `locales` limits a pick to some languages; `days` sets an expiry that many days after seeding. */
+  picks: { article: string; locales?: ('vi' | 'en' | 'zh')[]; days?: number }[]
+  rule: 'latest' | 'mostRead' | 'tag' | 'none'
+  /** Tag key, for rule "tag". */
+  tag?: string
 }
+
+/** The demo's curated placements; every list also shows how the automatic rule fills the rest. */
+export const demoPlacements: DemoPlacement[] = [
+  { key: 'topStory', picks: [{ article: 'metro-line-trial', days: 3 }], rule: 'latest' },
+  { key: 'featured', picks: [{ article: 'startup-fair-hcm' }, { article: 'tokyo-lantern-week' }, { article: 'hue-citadel-restoration', locales: ['vi'] }], rule: 'latest' },
+  { key: 'youMayBeInterested', picks: [{ article: 'telehealth-mountain' }, { article: 'ha-giang-buckwheat', days: 14 }], rule: 'mostRead' },
+  { key: 'recommended', picks: [{ article: 'danang-beach-cleanup' }, { article: 'hoi-an-lantern-festival' }], rule: 'latest' },
+  // Sports articles recommend more football and the marathon, then the latest football news.
+  { key: 'recommended', section: 'the-thao', picks: [{ article: 'marathon-danang' }, { article: 'u19-training-camp' }], rule: 'tag', tag: 'bong-da' },
+  // Technology articles: digital transformation first.
+  { key: 'youMayBeInterested', section: 'cong-nghe', picks: [{ article: 'vietnamese-ai-voice' }], rule: 'tag', tag: 'chuyen-doi-so' },
+]

@@ -15,7 +15,7 @@ import { pageHref } from '@/components/layout/Pagination'
 import { ArticleList } from '@/components/widgets/ArticleList'
 import { LatestAndMostRead } from '@/components/widgets/LatestAndMostRead'
 import { SeeMore } from '@/components/widgets/SeeMore'
-import { articleHref, getArticleBySlug, getArticleWidgets, getEditionLinks, getHomePlacements } from '@/content'
+import { articleHref, getArticleBySlug, getArticleWidgets, getEditionLinks, getSidebarPlacements } from '@/content'
 import { dictionary } from '@/i18n/dictionaries'
 import { isLocale, type Locale } from '@/i18n/locales'
 import type { Article, Media, Section, Tag } from '@/payload-types'
@@ -51,10 +51,9 @@ export default async function ArticlePage({ params }: Props) {
   const section = populated<Section>(article.section)
   const hero = populated<Media>(article.heroImage)
   const tags = populatedList<Tag>(article.tags)
-  const ref = { id: article.id, publishedAt: article.publishedAt, section: section?.id ?? null, tags: tags.map((tag) => tag.id), related: (article.related ?? []).map((r) => relationId(r)).filter((id) => id !== undefined) }
+  const ref = { id: article.id, publishedAt: article.publishedAt, section: section?.id ?? null, tags: tags.map((tag) => tag.id), related: (article.related ?? []).map((r) => relationId(r)).filter((id) => id !== undefined), title: article.title, lead: article.lead ?? null }
   const [editions, widgets] = await Promise.all([getEditionLinks(article.id), getArticleWidgets(locale, ref)])
-  const placements = await getHomePlacements(locale, { featured: 4, lists: widgets.sizes.list + 1 })
-  const notThis = <T extends { id: number }>(cards: T[], size: number) => cards.filter((card) => card.id !== article.id).slice(0, size)
+  const placements = await getSidebarPlacements(locale, { section: section?.id ?? null, size: widgets.sizes.list, exclude: [article.id] })
   const sectionPath = section?.slug ? `/${locale}/${section.slug}` : `/${locale}`
   const otherEndpoint =
     section && article.publishedAt
@@ -115,8 +114,8 @@ export default async function ArticlePage({ params }: Props) {
         </div>
         <aside className="with-aside__aside">
           <LatestAndMostRead locale={locale} size={widgets.sizes.list} exclude={article.id} />
-          <ArticleList title={t.youMayBeInterested} cards={notThis(placements.youMayBeInterested, widgets.sizes.list)} variant="compact" id="you-may-be-interested" />
-          <ArticleList title={t.recommended} cards={notThis(placements.recommended, widgets.sizes.list)} variant="compact" id="recommended" />
+          <ArticleList title={t.youMayBeInterested} cards={placements.youMayBeInterested} variant="compact" id="you-may-be-interested" />
+          <ArticleList title={t.recommended} cards={placements.recommended} variant="compact" id="recommended" />
         </aside>
       </main>
     </>

@@ -1,0 +1,38 @@
+import type { Payload } from 'payload'
+
+const hourMs = 60 * 60 * 1000
+
+export type ViewFigures = { day: number; week: number }
+
+/**
+ * Views of each article over the last 24 hours and 7 days, all languages together, in one query
+ * over the hourly buckets (however many articles are asked about: a list page costs one query).
+ */
+export async function viewFigures(payload: Payload, articleIds: number[], now = new Date()): Promise<Map<number, ViewFigures>> {
+  const out = new Map<number, ViewFigures>(articleIds.map((id) => [id, { day: 0, week: 0 }]))
+  if (articleIds.length === 0) return out
+  const hourStart = (hoursAgo: number) => {
+    const at = new Date(now.getTime() - hoursAgo * hourMs)
+    at.setUTCMinutes(0, 0, 0)
+    return at.getTime()
+  }
+  const weekStart = hourStart(7 * 24)
+  const dayStart = hourStart(24)
+  const rows = await payload.find({
+    collection: 'page-views',
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    limit: 0,
+    select: { article: true, views: true, hour: true },
+    where: { and: [{ article: { in: articleIds } }, { hour: { greater_than_equal: new Date(weekStart).toISOString() } }] },
+  })
+  for (const row of rows.docs) {
+    const id = typeof row.article === 'number' ? row.article : row.article.id
+    const figures = out.get(id)
+    if (!figures) continue
+    figures.week += row.views
+    if (Date.parse(row.hour) >= dayStart) figures.day += row.views
+  }
+  return out
+}

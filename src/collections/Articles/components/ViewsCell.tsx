@@ -1,0 +1,27 @@
+'use client'
+
+import { useConfig } from '@payloadcms/ui'
+import type { DefaultCellComponentProps } from 'payload'
+import { useEffect, useState } from 'react'
+
+import { loadViewFigures, type ViewFigures } from './viewCounts'
+
+/** The admin list's "Views" column: 24 h / 7 d, all languages together. */
+export function ViewsCell({ rowData }: DefaultCellComponentProps) {
+  const { config } = useConfig()
+  const [figures, setFigures] = useState<ViewFigures | undefined>()
+  const id = Number(rowData?.id)
+  useEffect(() => {
+    if (!Number.isSafeInteger(id)) return
+    let live = true
+    void loadViewFigures(`${config.serverURL ?? ''}${config.routes.api}`, id).then((found) => live && setFigures(found))
+    return () => {
+      live = false
+    }
+  }, [config.routes.api, config.serverURL, id])
+  return (
+    <span className="article-views-cell" data-article-views={id}>
+      {figures ? `${figures.day.toLocaleString()} / ${figures.week.toLocaleString()}` : '…'}
+    </span>
+  )
+}

@@ -1,0 +1,40 @@
+import type { RelationshipFieldValidation } from 'payload'
+import { relationship } from 'payload/shared'
+
+function idOf(value: unknown): number | undefined {
+  if (typeof value === 'number') return value
+  if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value)
+  if (value && typeof value === 'object') {
+    if ('value' in value) return idOf((value as { value: unknown }).value)
+    if ('id' in value) return idOf((value as { id: unknown }).id)
+  }
+  return undefined
+}
+
+/** Fallback when site settings have no figure yet. */
+export const defaultRelatedMax = 8
+
+type Messages = { self: string; tooMany: (max: number, over: number) => string }
+const messages: Record<'vi' | 'en' | 'zh', Messages> = {
+  vi: { self: 'Một bài không thể liên quan đến chính nó.', tooMany: (max, over) => `Tối đa ${max} tin liên quan (Cài đặt trang); hãy bỏ bớt ${over}.` },
+  en: { self: 'An article cannot be related to itself.', tooMany: (max, over) => `At most ${max} related articles (Site settings); remove ${over}.` },
+  zh: { self: '文章不能与自身相关。', tooMany: (max, over) => `最多 ${max} 篇相关文章（网站设置）；请删除 ${over} 篇。` },
+}
+
+/**
+ * Related articles: Payload's own checks, then the newsroom's: never the article itself, and no
+ * more than Site settings › "Most related articles editors may pick per article".
+ */
+export const validateRelated: RelationshipFieldValidation = async (value, options) => {
+  const base = await relationship(value, options)
+  if (base !== true) return base
+  const list: unknown[] = Array.isArray(value) ? value : []
+  if (list.length === 0) return true
+  const { id, req } = options
+  const language = req.i18n?.language
+  const say = messages[language === 'en' || language === 'zh' ? language : 'vi']
+  if (id !== undefined && list.some((entry) => idOf(entry) === Number(id))) return say.self
+  const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req })
+  const max = settings.relatedMax ?? defaultRelatedMax
+  return list.length > max ? say.tooMany(max, list.length - max) : true
+}

@@ -1,0 +1,38 @@
+import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+
+import type { Placement } from '@/payload-types'
+
+function idOf(value: Placement['section'] | undefined): number | null {
+  if (value === null || value === undefined) return null
+  return typeof value === 'number' ? value : value.id
+}
+
+/** One placement per key and scope (site-wide, or one section): two would compete for the same slots. */
+export const onePerScope: CollectionBeforeValidateHook<Placement> = async ({ data, originalDoc, req }) => {
+  const key = data?.key ?? originalDoc?.key
+  if (!key) return data
+  const section = idOf(data && 'section' in data ? data.section : originalDoc?.section)
+  const { docs } = await req.payload.find({
+    collection: 'placements',
+    req,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+    where: {
+      and: [
+        { key: { equals: key } },
+        section === null ? { section: { exists: false } } : { section: { equals: section } },
+        ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+      ],
+    },
+  })
+  if (docs[0]) {
+    throw new ValidationError({
+      collection: 'placements',
+      req,
+      errors: [{ path: 'key', message: `A placement for this list and scope already exists (#${docs[0].id}): edit that one.` }],
+    })
+  }
+  return data
+}
