@@ -8,6 +8,14 @@ import { createArticles, readArticles, guardPublicReads, updateArticles } from '
 import { guardPublishing } from './hooks/guardPublishing'
 import { slugPerLocale } from './hooks/slugPerLocale'
 import { stampPublicationTimes } from './hooks/stampPublicationTimes'
+import { applyWorkflow, noteWriteMode, recordWorkflow } from './hooks/workflow'
+import { workflowFields } from './fields/workflow'
+import { correctionsField } from './fields/corrections'
+import { translationFields } from './fields/translation'
+import { keepSourceFingerprint } from './hooks/keepSourceFingerprint'
+import { findNewCorrections, recordCorrections } from './hooks/recordCorrections'
+import { requirePhotoCredits } from './hooks/requirePhotoCredits'
+import { translationEndpoints } from './translation/endpoints'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -17,7 +25,7 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'section', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'section', 'workflowState', '_status', 'authors', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'lead', 'slug'],
     group: { vi: 'Nội dung', en: 'Content', zh: '内容' },
   },
@@ -35,13 +43,15 @@ export const Articles: CollectionConfig = {
       // Saves while typing, but not on every keystroke.
       autosave: { interval: 3000 },
       localizeStatus: true,
+      // Payload's scheduled publishing; the job queue runs inside the app (see docs/editorial-workflow.md).
+      schedulePublish: true,
     },
   },
   hooks: {
-    beforeOperation: [guardPublicReads, markDraftSaves],
+    beforeOperation: [guardPublicReads, markDraftSaves, noteWriteMode],
     beforeValidate: [slugPerLocale],
-    beforeChange: [guardPublishing, stampPublicationTimes],
-    afterChange: [invalidateOnChange({ collection: 'articles' })],
+    beforeChange: [guardPublishing, applyWorkflow, requirePhotoCredits, keepSourceFingerprint, findNewCorrections, stampPublicationTimes],
+    afterChange: [invalidateOnChange({ collection: 'articles' }), recordWorkflow, recordCorrections],
     afterDelete: [invalidateOnDelete({ collection: 'articles' })],
   },
   fields: [
@@ -169,5 +179,9 @@ export const Articles: CollectionConfig = {
       label: { vi: 'Tác giả', en: 'Authors', zh: '作者' },
       admin: { position: 'sidebar' },
     },
+    ...workflowFields,
+    ...translationFields,
+    correctionsField,
   ],
+  endpoints: translationEndpoints,
 }
