@@ -34,6 +34,10 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' — Newsroom' },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    components: {
+      afterNavLinks: ['@/admin/TranslationsNavLink#TranslationsNavLink'],
+      views: { translationsToDo: { Component: '@/admin/TranslationsToDo#TranslationsToDo', path: '/translations' } },
+    },
   },
   i18n: {
     supportedLanguages: { vi, en, zh },

@@ -16,6 +16,7 @@ import { keepSourceFingerprint } from './hooks/keepSourceFingerprint'
 import { findNewCorrections, recordCorrections } from './hooks/recordCorrections'
 import { requirePhotoCredits } from './hooks/requirePhotoCredits'
 import { translationEndpoints } from './translation/endpoints'
+import { previewUrl } from '@/preview/secret'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -28,6 +29,9 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'section', 'workflowState', '_status', 'authors', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'lead', 'slug'],
     group: { vi: 'Nội dung', en: 'Content', zh: '内容' },
+    // Preview and live preview open the edition through draft mode (src/app/(frontend)/next/preview).
+    preview: (doc, { locale, req }) => previewUrl(doc.id, locale, req.origin),
+    livePreview: { url: ({ data, locale, req }) => previewUrl(data.id, locale.code, req.origin) },
   },
   defaultSort: '-publishedAt',
   access: {

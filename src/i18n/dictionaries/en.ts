@@ -45,4 +45,9 @@ export const en: Dictionary = {
   notFoundBody: 'The page you are looking for does not exist or has been removed.',
   backHome: 'Back to the home page',
   footerNote: 'Demo content written by Newsroom.',
+  corrections: 'Corrections',
+  correction: 'Correction',
+  clarification: 'Clarification',
+  previewBanner: 'Preview — not published',
+  exitPreview: 'Leave preview',
 }

@@ -43,6 +43,11 @@ export const vi = {
   notFoundBody: 'Trang bạn tìm không tồn tại hoặc đã bị gỡ.',
   backHome: 'Về trang chủ',
   footerNote: 'Nội dung minh hoạ do Newsroom tự viết.',
+  corrections: 'Đính chính',
+  correction: 'Đính chính',
+  clarification: 'Làm rõ',
+  previewBanner: 'Bản xem trước — chưa đăng',
+  exitPreview: 'Thoát xem trước',
 }
 
 export type Dictionary = typeof vi

@@ -45,4 +45,9 @@ export const zh: Dictionary = {
   notFoundBody: '您要找的页面不存在或已被删除。',
   backHome: '返回首页',
   footerNote: '演示内容由 Newsroom 撰写。',
+  corrections: '更正',
+  correction: '更正',
+  clarification: '澄清',
+  previewBanner: '预览——尚未发布',
+  exitPreview: '退出预览',
 }
