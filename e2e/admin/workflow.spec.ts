@@ -148,6 +148,12 @@ test('a translator finds it in "translations to do" and translates it; English g
 
 test('an editor adds a correction and it appears at the end of the article', async ({ browser, page }) => {
   const editor = await staffPage(browser, 'editor')
+  // The list shows every edition's state, and filters by workflow state.
+  await editor.goto(`/admin/collections/articles?where[workflowState][equals]=published&limit=100`)
+  const row = editor.locator('tr', { hasText: viTitle })
+  await expect(row.locator('[data-testid="editions-cell"] [data-locale="en"]')).toHaveAttribute('data-state', 'published')
+  await expect(row.locator('[data-testid="editions-cell"] [data-locale="zh"]')).toHaveAttribute('data-state', 'missing')
+
   await editor.goto(`/admin/collections/articles/${id}?locale=vi`)
   const note = `Bản trước ghi nhầm ngày khai trương (${stamp}).`
   await editor.locator('#field-corrections').getByRole('button', { name: /Add|Thêm|添加/ }).first().click()

@@ -26,7 +26,7 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'section', 'workflowState', '_status', 'authors', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'section', 'workflowState', 'translationDesk', 'authors', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'lead', 'slug'],
     group: { vi: 'Nội dung', en: 'Content', zh: '内容' },
     // Preview and live preview open the edition through draft mode (src/app/(frontend)/next/preview).

@@ -16,7 +16,6 @@ export const correctionsField: Field = {
   },
   access: { create: editorsOnlyField, update: editorsOnlyField },
   admin: {
-    initCollapsed: true,
     description: {
       vi: 'Ghi chú đính chính hoặc làm rõ, hiển thị cuối bài. Đăng lại bài để bạn đọc thấy.',
       en: 'Correction or clarification notes, shown at the end of the article. Publish again for readers to see them.',

@@ -21,7 +21,11 @@ export const translationFields: Field[] = [
     label: { vi: 'Bản dịch', en: 'Translations', zh: '翻译' },
     admin: {
       position: 'sidebar',
-      components: { Field: '@/collections/Articles/components/TranslationDesk#TranslationDesk' },
+      components: {
+        Field: '@/collections/Articles/components/TranslationDesk#TranslationDesk',
+        // The list's "Editions" column: every locale's state, outdated ones flagged with "!".
+        Cell: '@/collections/Articles/components/EditionsCell#EditionsCell',
+      },
     },
   },
 ]
