@@ -150,7 +150,8 @@ test('an editor adds a correction and it appears at the end of the article', asy
   const editor = await staffPage(browser, 'editor')
   // The list shows every edition's state, and filters by workflow state.
   await editor.goto(`/admin/collections/articles?where[workflowState][equals]=published&limit=100`)
-  const row = editor.locator('tr', { hasText: viTitle })
+  // The admin remembers the editor's last locale, so find the row by its link, not its headline.
+  const row = editor.locator('tr', { has: editor.locator(`a[href$="/articles/${id}"]`) })
   await expect(row.locator('[data-testid="editions-cell"] [data-locale="en"]')).toHaveAttribute('data-state', 'published')
   await expect(row.locator('[data-testid="editions-cell"] [data-locale="zh"]')).toHaveAttribute('data-state', 'missing')
 
