@@ -30,8 +30,8 @@ export const Articles: CollectionConfig = {
     listSearchableFields: ['title', 'lead', 'slug'],
     group: { vi: 'Nội dung', en: 'Content', zh: '内容' },
     // Preview and live preview open the edition through draft mode (src/app/(frontend)/next/preview).
-    preview: (doc, { locale, req }) => previewUrl(doc.id, locale, req.origin),
-    livePreview: { url: ({ data, locale, req }) => previewUrl(data.id, locale.code, req.origin) },
+    preview: (doc, { locale, req }) => previewUrl(doc?.id, locale, req?.origin),
+    livePreview: { url: ({ data, locale, req }) => previewUrl(data?.id, locale?.code, req?.origin) },
   },
   defaultSort: '-publishedAt',
   access: {
