@@ -13,7 +13,8 @@ const mark: Record<EditionState, string> = {
 
 /** List column: every edition's state at a glance ("vi ✓ · en ⧗ · zh —"), outdated ones flagged. */
 export async function EditionsCell({ rowData, payload }: DefaultServerCellComponentProps) {
-  const id = Number((rowData as { id?: unknown }).id)
+  // Payload also renders cells without a row (e.g. while building the column list).
+  const id = Number((rowData as { id?: unknown } | undefined)?.id)
   if (!Number.isInteger(id)) return null
   const editions = await translationStatus(payload, id)
   return (

@@ -78,8 +78,9 @@ export const applyWorkflow: CollectionBeforeChangeHook<Article> = async ({ data,
   const editor = !req.user || isEditorUser(req.user) // no user: the system (seed, jobs without a user)
 
   const publishing = data._status === 'published'
-  const live = operation === 'update' && originalDoc?.id ? await isEditionLive(req, originalDoc.id, locale) : false
-  const unpublishing = !publishing && !mode.draft && data._status === 'draft' && live
+  // Only a non-draft write of status "draft" can unpublish; autosaves skip the extra read.
+  const mayUnpublish = !publishing && !mode.draft && data._status === 'draft' && operation === 'update' && Boolean(originalDoc?.id)
+  const unpublishing = mayUnpublish && originalDoc ? await isEditionLive(req, originalDoc.id, locale) : false
   if (unpublishing && !editor) throw new Forbidden(req.t)
 
   let next: WorkflowState
