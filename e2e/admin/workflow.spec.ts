@@ -80,13 +80,30 @@ test('an editor previews the draft, then schedules it a minute ahead, and it app
   const draftPath = new URL(editor.url()).pathname
   expect((await page.goto(draftPath))?.status()).toBe(404)
 
-  const at = new Date(Date.now() + 60_000).toISOString()
-  const scheduled = await editor.request.patch(`/api/articles/${id}?draft=true&locale=vi`, {
-    data: { workflowState: 'scheduled', scheduledFor: at },
+  // In the admin: choose "Scheduled", then type the time (the next whole minute at least 45 s away).
+  await editor.goto(`/admin/collections/articles/${id}?locale=vi`)
+  await chooseOption(editor, 'workflowState', /Scheduled|Hẹn giờ đăng|定时发布/)
+  const at = new Date(Math.ceil((Date.now() + 45_000) / 60_000) * 60_000)
+  const typed = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   })
-  expect(scheduled.status()).toBe(200)
-  await editor.goto(`/admin/collections/articles/${id}`)
-  await expect(editor.locator('#field-workflowState')).toContainText(/Scheduled|Hẹn giờ đăng|定时发布/)
+    .format(at)
+    .replace(',', '')
+  const input = editor.locator('#field-scheduledFor input')
+  await input.fill(typed)
+  await input.press('Enter')
+  await expect
+    .poll(async () => {
+      const vi = (await edition(editor, id, 'vi')) as Edition & { scheduledFor?: string }
+      return `${vi.workflowState}|${vi.scheduledFor ? new Date(vi.scheduledFor).toISOString() : ''}`
+    }, { timeout: 20_000 })
+    .toBe(`scheduled|${at.toISOString()}`)
 
   // The job queue runs inside the app: within a minute or so of its time, readers see it.
   await expect

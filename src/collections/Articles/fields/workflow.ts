@@ -36,7 +36,8 @@ export const workflowFields: Field[] = [
     access: { read: staffOnlyField },
     admin: {
       position: 'sidebar',
-      date: { pickerAppearance: 'dayAndTime' },
+      // Day first and 24-hour, as the newsroom writes times (in the browser's time zone).
+      date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeIntervals: 5 },
       condition: (_, siblingData) => siblingData?.workflowState === 'scheduled',
       description: {
         vi: 'Bản này sẽ tự đăng vào giờ này (giờ Việt Nam).',
