@@ -67,3 +67,31 @@ describe('translation desk', () => {
     await expect(markTranslationUpToDate(asUser(translator), article.id, 'en')).rejects.toMatchObject({ status: 400 })
   })
 })
+
+describe('translation desk API', () => {
+  const endpoint = async (path: string, method: 'get' | 'post') => {
+    const { translationEndpoints } = await import('./endpoints')
+    const found = translationEndpoints.find((e) => e.path === path && e.method === method)
+    if (!found) throw new Error(`no endpoint ${method} ${path}`)
+    return found.handler
+  }
+
+  test('refuses anyone not logged in as staff', async () => {
+    const article = await createDraftArticle(t.payload, section, 'API bản dịch')
+    const anonymous = { payload: t.payload, user: null, routeParams: { id: String(article.id), locale: 'en' }, context: {} } as never
+    for (const [path, method] of [
+      ['/:id/translations', 'get'],
+      ['/:id/translations/:locale/start', 'post'],
+      ['/:id/translations/:locale/up-to-date', 'post'],
+      ['/translations/todo', 'get'],
+    ] as const) {
+      const response = await (await endpoint(path, method))(anonymous)
+      expect(response.status).toBe(401)
+    }
+    const translatorReq = { payload: t.payload, user: translator, routeParams: { id: String(article.id), locale: 'en' }, context: {} } as never
+    const started = await (await endpoint('/:id/translations/:locale/start', 'post'))(translatorReq)
+    expect(started.status).toBe(200)
+    const body = (await started.json()) as { editions: { locale: string; state: string }[] }
+    expect(body.editions.find((e) => e.locale === 'en')?.state).toBe('in_progress')
+  })
+})
