@@ -5,6 +5,9 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
+import { ArticleTransitions } from './collections/ArticleTransitions'
+import { mayQueueJobs, mayRunJobs } from './collections/Articles/workflow/jobsAccess'
+import { publishMissedSchedulesTask } from './collections/Articles/workflow/sweep'
 import { articleBodyEditor } from './collections/Articles/bodyEditor'
 import { Authors } from './collections/Authors'
 import { Media } from './collections/Media'
@@ -31,6 +34,10 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' — Newsroom' },
     dateFormat: 'dd/MM/yyyy HH:mm',
+    components: {
+      afterNavLinks: ['@/admin/TranslationsNavLink#TranslationsNavLink'],
+      views: { translationsToDo: { Component: '@/admin/TranslationsToDo#TranslationsToDo', path: '/translations' } },
+    },
   },
   i18n: {
     supportedLanguages: { vi, en, zh },
@@ -49,9 +56,15 @@ export default buildConfig({
   experimental: {
     localizeStatus: true,
   },
-  collections: [Articles, Media, Sections, Tags, Authors, Users, PageViews, Placements],
+  collections: [Articles, Media, Sections, Tags, Authors, Users, PageViews, Placements, ArticleTransitions],
   globals: [SiteSettings],
   endpoints: [healthEndpoint, viewBeaconEndpoint],
+  jobs: {
+    tasks: [publishMissedSchedulesTask],
+    // Runs inside the app (started by src/instrumentation.ts): scheduled editions go live within seconds.
+    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+    access: { run: mayRunJobs, queue: mayQueueJobs, cancel: mayQueueJobs },
+  },
   graphQL: {
     maxComplexity: 1000,
   },

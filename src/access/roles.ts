@@ -30,3 +30,4 @@ export const anyone: Access = () => true
 
 export const staffOnlyField: FieldAccess = ({ req }) => isStaffUser(req.user)
 export const adminsOnlyField: FieldAccess = ({ req }) => isAdminUser(req.user)
+export const editorsOnlyField: FieldAccess = ({ req }) => isEditorUser(req.user)

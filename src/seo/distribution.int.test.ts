@@ -62,6 +62,8 @@ beforeAll(async () => {
     data: { alt: 'Cầu Rồng về đêm', credit: 'Lâm Khánh', agency: 'TTXVN' },
     file: { data: await pngImage(1600, 900), mimetype: 'image/png', name: 'cau-rong.png', size: 0 },
   })
+  // Editions are published only with the photo described in their language (issue 4's credit check).
+  await payload.update({ collection: 'media', id: media.id, locale: 'en', data: { alt: 'Dragon Bridge at night' } })
   photo = media.id
   bilingual = await make({ title: 'Cầu Rồng phun lửa', hoursAgo: 2, en: 'Dragon Bridge breathes fire' })
   viOnly = await make({ title: 'Chợ đêm mở cửa', hoursAgo: 3, enDraft: 'Night market (translation in progress)' })

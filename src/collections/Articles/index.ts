@@ -14,6 +14,15 @@ import { articleEndpoints } from './endpoints'
 import { relatedSuggestionsField, viewsField } from './fields/editorTools'
 import { validateRelated } from './fields/related'
 import { allHeadlinesField, fillAllHeadlines, searchAnyLocale } from './fields/allHeadlines'
+import { applyWorkflow, noteWriteMode, recordWorkflow } from './hooks/workflow'
+import { workflowFields } from './fields/workflow'
+import { correctionsField } from './fields/corrections'
+import { translationFields } from './fields/translation'
+import { keepSourceFingerprint } from './hooks/keepSourceFingerprint'
+import { findNewCorrections, recordCorrections } from './hooks/recordCorrections'
+import { requirePhotoCredits } from './hooks/requirePhotoCredits'
+import { translationEndpoints } from './translation/endpoints'
+import { previewUrl } from '@/preview/secret'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -23,9 +32,12 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'section', '_status', 'publishedAt', 'views', 'updatedAt'],
+    defaultColumns: ['title', 'section', 'workflowState', 'translationDesk', 'authors', 'publishedAt', 'views', 'updatedAt'],
     listSearchableFields: ['title', 'lead', 'slug', 'allHeadlines'],
     group: { vi: 'Nội dung', en: 'Content', zh: '内容' },
+    // Preview and live preview open the edition through draft mode (src/app/(frontend)/next/preview).
+    preview: (doc, { locale, req }) => previewUrl(doc?.id, locale, req?.origin),
+    livePreview: { url: ({ data, locale, req }) => previewUrl(data?.id, locale?.code, req?.origin) },
   },
   defaultSort: '-publishedAt',
   access: {
@@ -41,16 +53,18 @@ export const Articles: CollectionConfig = {
       // Saves while typing, but not on every keystroke.
       autosave: { interval: 3000 },
       localizeStatus: true,
+      // Payload's scheduled publishing; the job queue runs inside the app (see docs/editorial-workflow.md).
+      schedulePublish: true,
     },
   },
   hooks: {
-    beforeOperation: [guardPublicReads, markDraftSaves, searchAnyLocale],
+    beforeOperation: [guardPublicReads, markDraftSaves, noteWriteMode, searchAnyLocale],
     beforeValidate: [slugPerLocale],
-    beforeChange: [guardPublishing, stampPublicationTimes, fillAllHeadlines],
-    afterChange: [invalidateOnChange({ collection: 'articles' })],
+    beforeChange: [guardPublishing, applyWorkflow, requirePhotoCredits, keepSourceFingerprint, findNewCorrections, stampPublicationTimes, fillAllHeadlines],
+    afterChange: [invalidateOnChange({ collection: 'articles' }), recordWorkflow, recordCorrections],
     afterDelete: [invalidateOnDelete({ collection: 'articles' })],
   },
-  endpoints: articleEndpoints,
+  endpoints: [...articleEndpoints, ...translationEndpoints],
   fields: [
     {
       name: 'title',
@@ -185,5 +199,8 @@ export const Articles: CollectionConfig = {
     viewsField,
     relatedSuggestionsField,
     allHeadlinesField,
+    ...workflowFields,
+    ...translationFields,
+    correctionsField,
   ],
 }

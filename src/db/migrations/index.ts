@@ -1,5 +1,7 @@
 import * as migration_20261122_072309_initial from './20261122_072309_initial';
 import * as migration_20261122_075305_public_site from './20261122_075305_public_site';
+import * as migration_20261125_163154_workflow_placements_search from './20261125_163154_workflow_placements_search';
+import * as migration_20261125_163204_retire_home_page_global from './20261125_163204_retire_home_page_global';
 
 export const migrations = [
   {
@@ -10,6 +12,16 @@ export const migrations = [
   {
     up: migration_20261122_075305_public_site.up,
     down: migration_20261122_075305_public_site.down,
-    name: '20261122_075305_public_site'
+    name: '20261122_075305_public_site',
+  },
+  {
+    up: migration_20261125_163154_workflow_placements_search.up,
+    down: migration_20261125_163154_workflow_placements_search.down,
+    name: '20261125_163154_workflow_placements_search',
+  },
+  {
+    up: migration_20261125_163204_retire_home_page_global.up,
+    down: migration_20261125_163204_retire_home_page_global.down,
+    name: '20261125_163204_retire_home_page_global'
   },
 ];

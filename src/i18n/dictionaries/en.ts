@@ -55,4 +55,9 @@ export const en: Dictionary = {
   searchWordsMatched: 'No article holds the exact phrase; these hold all of its words.',
   searchTooManyResults: 'Only the first results are shown; narrow your search.',
   rss: 'RSS',
+  corrections: 'Corrections',
+  correction: 'Correction',
+  clarification: 'Clarification',
+  previewBanner: 'Preview — not published',
+  exitPreview: 'Leave preview',
 }

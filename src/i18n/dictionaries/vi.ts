@@ -53,6 +53,11 @@ export const vi = {
   searchWordsMatched: 'Không có bài chứa nguyên cụm từ; đây là các bài chứa tất cả các từ.',
   searchTooManyResults: 'Chỉ hiển thị các kết quả đầu tiên; hãy thu hẹp từ khoá.',
   rss: 'RSS',
+  corrections: 'Đính chính',
+  correction: 'Đính chính',
+  clarification: 'Làm rõ',
+  previewBanner: 'Bản xem trước — chưa đăng',
+  exitPreview: 'Thoát xem trước',
 }
 
 export type Dictionary = typeof vi

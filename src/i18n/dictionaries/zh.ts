@@ -55,4 +55,9 @@ export const zh: Dictionary = {
   searchWordsMatched: '没有文章包含完整短语；以下文章包含所有关键词。',
   searchTooManyResults: '仅显示前面的结果，请缩小搜索范围。',
   rss: 'RSS',
+  corrections: '更正',
+  correction: '更正',
+  clarification: '澄清',
+  previewBanner: '预览——尚未发布',
+  exitPreview: '退出预览',
 }

@@ -25,6 +25,10 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ArticleViews as ArticleViews_cb731efb2351d0cd83e2a60b234be99e } from '@/collections/Articles/components/ArticleViews'
 import { ViewsCell as ViewsCell_b7861ed765e584680d7488a40b1fa13e } from '@/collections/Articles/components/ViewsCell'
 import { RelatedSuggestions as RelatedSuggestions_aacbcfffbe8e9bc991a28f1613136f6c } from '@/collections/Articles/components/RelatedSuggestions'
+import { TranslationDesk as TranslationDesk_685c59cd7ee4adca39d664cd170ebb4f } from '@/collections/Articles/components/TranslationDesk'
+import { EditionsCell as EditionsCell_ead407a635f5e55087da1af9a52bac9f } from '@/collections/Articles/components/EditionsCell'
+import { TranslationsNavLink as TranslationsNavLink_27512c1dee2b453d2956dace3b3b81ef } from '@/admin/TranslationsNavLink'
+import { TranslationsToDo as TranslationsToDo_667957fe95b6951263fc293dd30c86cc } from '@/admin/TranslationsToDo'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,5 +60,9 @@ export const importMap = {
   "@/collections/Articles/components/ArticleViews#ArticleViews": ArticleViews_cb731efb2351d0cd83e2a60b234be99e,
   "@/collections/Articles/components/ViewsCell#ViewsCell": ViewsCell_b7861ed765e584680d7488a40b1fa13e,
   "@/collections/Articles/components/RelatedSuggestions#RelatedSuggestions": RelatedSuggestions_aacbcfffbe8e9bc991a28f1613136f6c,
+  "@/collections/Articles/components/TranslationDesk#TranslationDesk": TranslationDesk_685c59cd7ee4adca39d664cd170ebb4f,
+  "@/collections/Articles/components/EditionsCell#EditionsCell": EditionsCell_ead407a635f5e55087da1af9a52bac9f,
+  "@/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_27512c1dee2b453d2956dace3b3b81ef,
+  "@/admin/TranslationsToDo#TranslationsToDo": TranslationsToDo_667957fe95b6951263fc293dd30c86cc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -4,6 +4,8 @@ import { notFound, permanentRedirect } from 'next/navigation'
 
 import { ArticleBody } from '@/components/article/ArticleBody'
 import { ArticleMeta } from '@/components/article/ArticleMeta'
+import { Corrections } from '@/components/article/Corrections'
+import { LivePreviewRefresh } from '@/components/article/LivePreviewRefresh'
 import { Byline } from '@/components/article/Byline'
 import { Photo } from '@/components/article/Photo'
 import { ReadingTools } from '@/components/article/ReadingTools'
@@ -15,7 +17,9 @@ import { pageHref } from '@/components/layout/Pagination'
 import { ArticleList } from '@/components/widgets/ArticleList'
 import { LatestAndMostRead } from '@/components/widgets/LatestAndMostRead'
 import { SeeMore } from '@/components/widgets/SeeMore'
-import { articleHref, getArticleBySlug, getArticleWidgets, getEditionLinks, getSidebarPlacements } from '@/content'
+import { articleHref, getArticleBySlug, getArticleWidgets, getEditionLinks, getPayloadClient, getSidebarPlacements } from '@/content'
+import { draftArticleBySlug } from '@/content/queries/preview'
+import { previewingStaff } from '@/preview/staff'
 import { dictionary } from '@/i18n/dictionaries'
 import { isLocale, type Locale } from '@/i18n/locales'
 import type { Article, Media, Section, Tag } from '@/payload-types'
@@ -28,16 +32,20 @@ type Props = { params: Promise<{ locale: string; section: string; slug: string }
 
 export const generateStaticParams = () => []
 
-async function load(params: Props['params']): Promise<{ locale: Locale; article: Article; path: string }> {
+async function load(params: Props['params']): Promise<{ locale: Locale; article: Article; path: string; preview: boolean }> {
   const { locale, section, slug } = await params
   if (!isLocale(locale)) notFound()
-  const article = await getArticleBySlug(locale, decodeURIComponent(slug))
+  // Draft mode (set by /next/preview) shows staff the latest draft; everyone else the published edition.
+  const staff = await previewingStaff()
+  const article = staff
+    ? await draftArticleBySlug(await getPayloadClient(), locale, decodeURIComponent(slug), staff)
+    : await getArticleBySlug(locale, decodeURIComponent(slug))
   if (!article?.title) notFound()
   const path = articleHref(locale, article)
   if (!path) notFound()
   // An article moved to another section keeps working under its old address.
   if (path !== `/${locale}/${section}/${slug}`) permanentRedirect(path)
-  return { locale, article, path }
+  return { locale, article, path, preview: Boolean(staff) }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -46,7 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { locale, article, path } = await load(params)
+  const { locale, article, path, preview } = await load(params)
   const t = dictionary(locale)
   const section = populated<Section>(article.section)
   const hero = populated<Media>(article.heroImage)
@@ -62,6 +70,13 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <>
+      {preview ? (
+        <div className="preview-banner" role="status">
+          {t.previewBanner}
+          <a href={`/next/exit-preview?path=${encodeURIComponent(path)}`}>{t.exitPreview}</a>
+          <LivePreviewRefresh />
+        </div>
+      ) : null}
       <SiteHeader locale={locale} alternates={editions} currentSection={section?.slug ?? undefined} />
       <JsonLd data={newsArticleJsonLd(article, locale, path, editions)} />
       <JsonLd data={breadcrumbJsonLd([{ name: t.home, path: `/${locale}` }, ...(section?.name ? [{ name: section.name, path: sectionPath }] : []), { name: article.title, path }])} />
@@ -94,7 +109,8 @@ export default async function ArticlePage({ params }: Props) {
             </div>
             <Byline article={article} locale={locale} />
             <TagList locale={locale} tags={tags} section={section} />
-            <ViewBeacon articleId={article.id} locale={locale} />
+            <Corrections corrections={article.corrections} locale={locale} />
+            {preview ? null : <ViewBeacon articleId={article.id} locale={locale} />}
           </article>
           <div className="article-widgets">
             <ArticleList title={t.related} cards={widgets.related} id="related" />

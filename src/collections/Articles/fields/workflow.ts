@@ -1,0 +1,60 @@
+import type { Field } from 'payload'
+
+import { staffOnlyField } from '@/access/roles'
+import { workflowStateLabels, workflowStates } from '../workflow/states'
+
+/**
+ * Where each edition stands in the newsroom's workflow. Localized: the Vietnamese edition can be
+ * published while the English one is still in review. The hooks in ../hooks/workflow.ts keep it
+ * true to what really happened (publish, unpublish) and refuse moves the user's role may not make.
+ */
+export const workflowFields: Field[] = [
+  {
+    name: 'workflowState',
+    type: 'select',
+    localized: true,
+    index: true,
+    defaultValue: 'draft',
+    options: workflowStates.map((value) => ({ value, label: workflowStateLabels[value] })),
+    label: { vi: 'Trạng thái biên tập', en: 'Workflow state', zh: '编辑状态' },
+    access: { read: staffOnlyField },
+    admin: {
+      position: 'sidebar',
+      description: {
+        vi: 'Phóng viên, biên dịch viên: chọn "Chờ duyệt" rồi lưu để gửi biên tập viên. Đăng, hẹn giờ, gỡ bài: biên tập viên.',
+        en: 'Reporters, translators: choose "In review" and save to submit it. Publishing, scheduling and unpublishing are for editors.',
+        zh: '记者、译者：选择“待审核”并保存即可提交。发布、定时、撤下由编辑操作。',
+      },
+    },
+  },
+  {
+    name: 'scheduledFor',
+    type: 'date',
+    localized: true,
+    index: true,
+    label: { vi: 'Hẹn giờ đăng lúc', en: 'Publish at', zh: '定时发布时间' },
+    access: { read: staffOnlyField },
+    admin: {
+      position: 'sidebar',
+      // Day first and 24-hour, as the newsroom writes times (in the browser's time zone).
+      date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeIntervals: 5 },
+      condition: (_, siblingData) => siblingData?.workflowState === 'scheduled',
+      description: {
+        vi: 'Bản này sẽ tự đăng vào giờ này (giờ Việt Nam).',
+        en: 'This edition publishes itself at this time.',
+        zh: '本语言版本将在此时间自动发布。',
+      },
+    },
+  },
+  {
+    name: 'history',
+    type: 'join',
+    collection: 'article-transitions',
+    on: 'article',
+    defaultSort: '-at',
+    defaultLimit: 30,
+    label: { vi: 'Lịch sử biên tập', en: 'Workflow history', zh: '编辑记录' },
+    access: { read: staffOnlyField },
+    admin: { allowCreate: false, defaultColumns: ['at', 'locale', 'from', 'to', 'by', 'note'] },
+  },
+]

@@ -1,0 +1,32 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+
+import { defaultLocale, isLocale } from '@/i18n/locales'
+import type { Article } from '@/payload-types'
+import { recordTransition } from '../workflow/history'
+
+const newCorrectionsKey = 'newsroomNewCorrections'
+
+/** When an edition is published, which of its correction notes readers have not seen yet. */
+export const findNewCorrections: CollectionBeforeChangeHook<Article> = async ({ data, originalDoc, req }) => {
+  if (data._status !== 'published' || !originalDoc?.id) return data
+  const corrections = data.corrections ?? originalDoc.corrections ?? []
+  if (corrections.length === 0) return data
+  const locale = isLocale(req.locale) ? req.locale : defaultLocale
+  const live = await req.payload
+    .findByID({ collection: 'articles', id: originalDoc.id, locale, draft: false, overrideAccess: true, depth: 0, select: { corrections: true }, req })
+    .catch(() => null)
+  const seen = new Set((live?.corrections ?? []).map((c) => c.id))
+  const fresh = corrections.filter((c) => !c.id || !seen.has(c.id))
+  if (fresh.length > 0) req.context[newCorrectionsKey] = fresh.map((c) => `${c.kind}: ${c.text ?? ''}`.slice(0, 200))
+  return data
+}
+
+/** Each published correction is a line in the article's history. */
+export const recordCorrections: CollectionAfterChangeHook<Article> = async ({ doc, req }) => {
+  const fresh = req.context[newCorrectionsKey] as string[] | undefined
+  if (!fresh) return doc
+  delete req.context[newCorrectionsKey]
+  const locale = isLocale(req.locale) ? req.locale : defaultLocale
+  for (const note of fresh) await recordTransition(req, { article: doc.id, locale, from: null, to: 'correction', note })
+  return doc
+}

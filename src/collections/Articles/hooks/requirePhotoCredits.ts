@@ -1,0 +1,65 @@
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+
+import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import type { Article } from '@/payload-types'
+
+type Ref = number | { id: number } | null | undefined
+const idOf = (ref: Ref): number | null => (typeof ref === 'number' ? ref : ref && typeof ref.id === 'number' ? ref.id : null)
+
+/** Every photo the body shows: inline photo blocks and plain upload nodes. */
+export function bodyPhotoIds(body: unknown): number[] {
+  const ids: number[] = []
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== 'object') return
+    const n = node as { type?: string; fields?: { blockType?: string; photo?: Ref }; relationTo?: string; value?: Ref; children?: unknown[]; root?: unknown }
+    if (n.type === 'block' && n.fields?.blockType === 'inlinePhoto') {
+      const id = idOf(n.fields.photo)
+      if (id !== null) ids.push(id)
+    }
+    if (n.type === 'upload' && n.relationTo === 'media') {
+      const id = idOf(n.value)
+      if (id !== null) ids.push(id)
+    }
+    if (n.root) visit(n.root)
+    for (const child of n.children ?? []) visit(child)
+  }
+  visit(body)
+  return ids
+}
+
+/**
+ * An edition goes live only when every photo it uses says who took it (photographer or agency)
+ * and describes itself in the edition's own language. The error names the photos to fix.
+ */
+export const requirePhotoCredits: CollectionBeforeChangeHook<Article> = async ({ data, originalDoc, req }) => {
+  if (data._status !== 'published') return data
+  const locale: Locale = isLocale(req.locale) ? req.locale : defaultLocale
+  const hero = idOf((data.heroImage ?? originalDoc?.heroImage) as Ref)
+  const inline = bodyPhotoIds(data.body ?? originalDoc?.body)
+  const ids = [...new Set([...(hero !== null ? [hero] : []), ...inline])]
+  if (ids.length === 0) return data
+
+  const photos = await req.payload.find({
+    collection: 'media',
+    locale,
+    fallbackLocale: false,
+    overrideAccess: true,
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    select: { filename: true, alt: true, credit: true, agency: true },
+    where: { id: { in: ids } },
+    req,
+  })
+  const problems = photos.docs.flatMap((photo) => {
+    const missing: string[] = []
+    if (!photo.credit?.trim() && !photo.agency?.trim()) missing.push('credit or agency')
+    if (!photo.alt?.trim()) missing.push(`alt text in ${locale}`)
+    if (missing.length === 0) return []
+    return [{ photo, path: photo.id === hero ? 'heroImage' : 'body', message: `Photo "${photo.filename ?? photo.id}" (id ${photo.id}) needs ${missing.join(' and ')} before this edition can be published.` }]
+  })
+  if (problems.length > 0) {
+    throw new ValidationError({ collection: 'articles', errors: problems.map(({ path, message }) => ({ path, message })) })
+  }
+  return data
+}

@@ -1,0 +1,169 @@
+import { createHash } from 'node:crypto'
+
+import { APIError, type Payload, type PayloadRequest } from 'payload'
+
+import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import type { Article } from '@/payload-types'
+import { recordTransition } from '../workflow/history'
+import { isWorkflowState } from '../workflow/states'
+
+/** The fields a translator translates; the rest (section, tags, photos) is shared by every edition. */
+export const translatedFields = ['title', 'lead', 'body'] as const
+export type TranslatedField = (typeof translatedFields)[number]
+export type Fingerprint = Partial<Record<TranslatedField, string>>
+
+export const translationSyncKey = 'translationSync'
+
+export type EditionState = 'missing' | 'in_progress' | 'in_review' | 'scheduled' | 'published' | 'unpublished'
+export type EditionStatus = {
+  locale: Locale
+  state: EditionState
+  /** Source fields changed since this translation was last brought up to date. */
+  outdated: TranslatedField[]
+  /** False for a translation never started or marked up to date on the desk: its age is unknown. */
+  tracked: boolean
+}
+
+type Localized<T> = Partial<Record<Locale, T>> | null | undefined
+type AllLocales = {
+  id: number
+  title?: Localized<string>
+  lead?: Localized<string>
+  body?: Localized<unknown>
+  workflowState?: Localized<string>
+  sourceFingerprint?: Localized<unknown>
+}
+
+const hash = (value: unknown): string =>
+  createHash('sha256')
+    .update(JSON.stringify(value ?? null))
+    .digest('base64url')
+    .slice(0, 16)
+
+export function fingerprintOf(edition: Partial<Record<TranslatedField, unknown>>): Fingerprint {
+  return Object.fromEntries(translatedFields.map((field) => [field, hash(edition[field] || null)])) as Fingerprint
+}
+
+function isFingerprint(value: unknown): value is Fingerprint {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Which source fields differ from the fingerprint stored when the translation was last synced. */
+export function changedFields(current: Fingerprint, synced: Fingerprint): TranslatedField[] {
+  return translatedFields.filter((field) => current[field] !== synced[field])
+}
+
+function editionOf(doc: AllLocales, locale: Locale) {
+  return { title: doc.title?.[locale], lead: doc.lead?.[locale], body: doc.body?.[locale] }
+}
+
+export function statusesOf(doc: AllLocales): EditionStatus[] {
+  const source = fingerprintOf(editionOf(doc, defaultLocale))
+  return locales.map((locale) => {
+    const title = doc.title?.[locale]
+    if (!title) return { locale, state: 'missing' as const, outdated: [], tracked: false }
+    const workflow = doc.workflowState?.[locale]
+    const state: EditionState = !isWorkflowState(workflow) || workflow === 'draft' ? 'in_progress' : workflow
+    const synced = doc.sourceFingerprint?.[locale]
+    if (locale === defaultLocale || !isFingerprint(synced)) return { locale, state, outdated: [], tracked: locale === defaultLocale }
+    return { locale, state, outdated: changedFields(source, synced), tracked: true }
+  })
+}
+
+/** Every edition of one article, read from its latest versions (what the staff is working on). */
+async function readAllLocales(payload: Payload, id: number): Promise<AllLocales> {
+  const doc = await payload.findByID({
+    collection: 'articles',
+    id,
+    locale: 'all',
+    draft: true,
+    overrideAccess: true,
+    depth: 0,
+    select: { title: true, lead: true, body: true, workflowState: true, sourceFingerprint: true },
+  })
+  return doc as unknown as AllLocales
+}
+
+export async function translationStatus(payload: Payload, id: number): Promise<EditionStatus[]> {
+  return statusesOf(await readAllLocales(payload, id))
+}
+
+export type ToDo = { id: number; title: string; locale: Locale; state: EditionState; outdated: TranslatedField[] }
+
+/** The translators' worklist: every missing or outdated translation of an article that has a source text. */
+export async function translationsToDo(payload: Payload, limit = 200): Promise<ToDo[]> {
+  const result = await payload.find({
+    collection: 'articles',
+    locale: 'all',
+    draft: true,
+    overrideAccess: true,
+    depth: 0,
+    limit,
+    sort: '-updatedAt',
+    select: { title: true, lead: true, body: true, workflowState: true, sourceFingerprint: true },
+  })
+  const todo: ToDo[] = []
+  for (const doc of result.docs as unknown as AllLocales[]) {
+    const title = doc.title?.[defaultLocale]
+    if (!title) continue
+    for (const status of statusesOf(doc)) {
+      if (status.locale === defaultLocale) continue
+      if (status.state === 'missing' || status.outdated.length > 0) {
+        todo.push({ id: doc.id, title, locale: status.locale, state: status.state, outdated: status.outdated })
+      }
+    }
+  }
+  return todo
+}
+
+function translationLocale(locale: string): Exclude<Locale, 'vi'> {
+  if (locale === 'en' || locale === 'zh') return locale
+  throw new APIError('Translations are made into en or zh; vi is the source.', 400, null, true)
+}
+
+/**
+ * Copies the Vietnamese text into an empty edition as a draft, and records which source it was
+ * made from. Runs with the user's own access: whoever may write drafts may start a translation.
+ */
+export async function startTranslation(req: PayloadRequest, id: number, target: string): Promise<Article> {
+  const locale = translationLocale(target)
+  const doc = await readAllLocales(req.payload, id)
+  if (doc.title?.[locale]) {
+    throw new APIError(`The ${locale} edition already has text; use "mark up to date" after revising it.`, 409, null, true)
+  }
+  const source = editionOf(doc, defaultLocale)
+  if (!source.title) throw new APIError('The Vietnamese source has no headline yet.', 400, null, true)
+  const updated = await req.payload.update({
+    collection: 'articles',
+    id,
+    locale,
+    draft: true,
+    overrideAccess: false,
+    user: req.user,
+    depth: 0,
+    data: { title: source.title, lead: source.lead ?? null, body: (source.body ?? null) as Article['body'] },
+    context: { [translationSyncKey]: fingerprintOf(source) },
+  })
+  await recordTransition(req, { article: id, locale, from: null, to: 'translation_started' })
+  return updated
+}
+
+/** The translator has brought the edition in line with the source as it is now. */
+export async function markTranslationUpToDate(req: PayloadRequest, id: number, target: string): Promise<Article> {
+  const locale = translationLocale(target)
+  const doc = await readAllLocales(req.payload, id)
+  if (!doc.title?.[locale]) throw new APIError(`There is no ${locale} edition yet; start the translation first.`, 400, null, true)
+  const updated = await req.payload.update({
+    collection: 'articles',
+    id,
+    locale,
+    draft: true,
+    overrideAccess: false,
+    user: req.user,
+    depth: 0,
+    data: {},
+    context: { [translationSyncKey]: fingerprintOf(editionOf(doc, defaultLocale)) },
+  })
+  await recordTransition(req, { article: id, locale, from: null, to: 'translation_synced' })
+  return updated
+}
