@@ -1,11 +1,13 @@
 import { expect, test } from 'vitest'
 
 import { scoreCandidates } from './score'
-import { foldText, similarity, tokens } from './text'
+import { foldDiacritics } from '@/search/fold'
+
+import { similarity, tokens } from './text'
 
 test('Vietnamese is folded: case, diacritics and đ', () => {
-  expect(foldText('Đường sắt HÀ NỘI')).toBe('duong sat ha noi')
-  expect(foldText('Nghệ An, Quảng Trị')).toBe('nghe an, quang tri')
+  expect(foldDiacritics('Đường sắt HÀ NỘI')).toBe('duong sat ha noi')
+  expect(foldDiacritics('Nghệ An, Quảng Trị')).toBe('nghe an, quang tri')
 })
 
 test('words with and without diacritics are the same tokens; consecutive words pair up', () => {

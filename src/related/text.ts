@@ -1,18 +1,10 @@
+import { foldDiacritics } from '@/search/fold'
+
 /**
  * Text features for "related" suggestions: headline and lead turned into comparable tokens.
  * Vietnamese is folded (case, diacritics, đ→d) so "Hà Nội" and "ha noi" are the same words;
  * Chinese has no spaces, so runs of Han characters become character bigrams.
  */
-
-/** Lower case, no diacritics, đ→d: what a reader typing without accents would produce. */
-export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/đ/g, 'd')
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC')
-}
 
 // Words so common in headlines that sharing them says nothing (already folded).
 const stopWords = new Set([
@@ -35,7 +27,7 @@ const wordRun = /[\p{L}\p{N}]+/gu
  */
 export function tokens(text: string): Set<string> {
   const out = new Set<string>()
-  const folded = foldText(text)
+  const folded = foldDiacritics(text)
   for (const run of folded.match(hanRun) ?? []) {
     const chars = [...run].filter((char) => !stopWords.has(char))
     if (chars.length === 1) out.add(chars[0])

@@ -24,6 +24,13 @@ function foldChar(char: string): string {
     .toLowerCase()
 }
 
+/** Lower case without diacritics (đ → d), spacing and punctuation kept: for comparing words. */
+export function foldDiacritics(text: string): string {
+  let out = ''
+  for (const char of text) out += foldChar(char)
+  return out
+}
+
 function classOf(char: string): CharClass {
   if (/[a-z0-9]/.test(char)) return 'ascii'
   if (/[\p{L}\p{N}]/u.test(char)) return 'other'

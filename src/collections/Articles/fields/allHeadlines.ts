@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, TextFie
 
 import { isStaffUser } from '@/access/roles'
 import { locales } from '@/i18n/locales'
-import { foldText } from '@/related/text'
+import { foldDiacritics } from '@/search/fold'
 
 /**
  * Every edition's headline, as typed and folded (no diacritics), in one unlocalized field, so
@@ -18,7 +18,7 @@ export const allHeadlinesField: TextField = {
 
 export function allHeadlinesOf(titles: (string | null | undefined)[]): string {
   const distinct = [...new Set(titles.filter((title): title is string => Boolean(title?.trim())))]
-  return [...distinct, ...distinct.map(foldText)].join(' | ')
+  return [...distinct, ...distinct.map(foldDiacritics)].join(' | ')
 }
 
 export const fillAllHeadlines: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
@@ -49,7 +49,7 @@ function widen(where: Where): Where {
       out[key] = list.map((inner) => widen(inner as Where))
     } else if (key === 'title' && value && typeof value === 'object' && 'like' in value && typeof value.like === 'string') {
       // Keep any other condition on the key's level by nesting the widened one.
-      out.and = [...((out.and as Where[]) ?? []), { or: [{ title: value }, { allHeadlines: { like: foldText(value.like) } }] }]
+      out.and = [...((out.and as Where[]) ?? []), { or: [{ title: value }, { allHeadlines: { like: foldDiacritics(value.like) } }] }]
     } else {
       out[key] = value as Where[string]
     }
