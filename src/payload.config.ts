@@ -15,6 +15,9 @@ import { viewBeaconEndpoint } from './analytics/beacon'
 import { PageViews } from './collections/PageViews'
 import { databaseAdapter } from './db/adapter'
 import { healthEndpoint } from './endpoints/health'
+import { withApiGuards } from './hardening/guardApiReads'
+import { limitGraphqlDepth } from './hardening/graphqlDepth'
+import { uploadLimits } from './hardening/uploadLimits'
 import { HomePage } from './globals/HomePage'
 import { SiteSettings } from './globals/SiteSettings'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
@@ -49,11 +52,13 @@ export default buildConfig({
   experimental: {
     localizeStatus: true,
   },
-  collections: [Articles, Media, Sections, Tags, Authors, Users, PageViews],
+  collections: withApiGuards([Articles, Media, Sections, Tags, Authors, Users, PageViews]),
+  upload: uploadLimits,
   globals: [HomePage, SiteSettings],
   endpoints: [healthEndpoint, viewBeaconEndpoint],
   graphQL: {
     maxComplexity: 1000,
+    validationRules: () => [limitGraphqlDepth],
   },
   maxDepth: 4,
   typescript: {
