@@ -89,8 +89,7 @@ export async function checkRequest(request: Request): Promise<Request> {
     if (Number(declared) > limit) throw new BadRequest(`The request body is larger than ${limit} bytes.`, 413)
     return request
   }
-  const body = await readCapped(request, limit)
-  return new Request(request, { body, duplex: 'half' } as RequestInit)
+  return rebuild(request, await readCapped(request, limit))
 }
 
 /** GraphQL's handler parses its JSON body outside its own error handling: a broken body was a 500. */
@@ -102,7 +101,21 @@ async function checkJsonBody(request: Request): Promise<Request> {
   } catch {
     throw new BadRequest('The request body is not valid JSON.')
   }
-  return new Request(request, { body: text })
+  return rebuild(request, text)
+}
+
+/**
+ * A copy of the request with its body already read. Built from url, method and headers: Next's
+ * request objects come from another Request class, so `new Request(request)` would throw.
+ */
+function rebuild(request: Request, body: Uint8Array | string): Request {
+  const empty = typeof body === 'string' ? body.length === 0 : body.byteLength === 0
+  return new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: empty ? undefined : (body as BodyInit),
+    signal: request.signal,
+  })
 }
 
 /** Wraps a Payload route handler (REST or GraphQL) with the checks above; refusals are JSON in Payload's error shape. */
