@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorsOnly } from '@/access/roles'
+import { forgetPageViews } from '@/analytics/forgetViews'
 import { invalidateOnChange, invalidateOnDelete, markDraftSaves } from '@/cache/hooks'
 import { slugField } from '@/fields/slug'
 import { articleBodyEditor } from './bodyEditor'
@@ -42,6 +43,7 @@ export const Articles: CollectionConfig = {
     beforeValidate: [slugPerLocale],
     beforeChange: [guardPublishing, stampPublicationTimes],
     afterChange: [invalidateOnChange({ collection: 'articles' })],
+    beforeDelete: [forgetPageViews],
     afterDelete: [invalidateOnDelete({ collection: 'articles' })],
   },
   fields: [
