@@ -34,7 +34,8 @@ export async function prepareBenchDatabase({ port, scale = 0 } = {}) {
 
 /** Starts `next start` on a prepared database; resolves once /api/health answers. */
 export async function startServer(database) {
-  const server = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, env: database.env, stdio: ['ignore', 'ignore', 'inherit'] })
+  // Its own process group: serve.mjs starts `next start`, which starts next-server; stop() ends them all.
+  const server = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, env: database.env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
   const origin = `http://127.0.0.1:${database.env.PORT}`
   for (let i = 0; i < 240; i++) {
     const ok = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false)
@@ -47,8 +48,18 @@ export async function startServer(database) {
     env: database.env,
     pid: server.pid,
     stop: async () => {
-      server.kill('SIGTERM')
+      try {
+        process.kill(-server.pid, 'SIGTERM')
+      } catch {
+        server.kill('SIGTERM')
+      }
       await stopped
+      // The port is free once next-server itself has gone.
+      for (let i = 0; i < 100; i++) {
+        const listening = await fetch(`${origin}/api/health`).then(() => true, () => false)
+        if (!listening) break
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
     },
   }
 }

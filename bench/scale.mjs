@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { root } from '../scripts/lib.mjs'
-import { prepareBenchDatabase, startServer, uncachedRender } from './lib.mjs'
+import { median, prepareBenchDatabase, startServer, uncachedRender } from './lib.mjs'
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0)
 if (sizes.length < 2) sizes.splice(0, sizes.length, 1000, 10000)
@@ -19,22 +19,38 @@ async function pagesToMeasure(origin) {
   return { count, article: `/vi/${article.section.slug}/${article.slug}`, section: `/vi/${article.section.slug}` }
 }
 
-const rows = []
-for (const size of sizes) {
+// Both databases are prepared first and both servers run side by side; the measurements then
+// alternate between them, so whatever else the machine is doing weighs on both sizes alike.
+const runs = Number(process.env.SCALE_RUNS || 9)
+const setups = []
+for (const [index, size] of sizes.entries()) {
   const started = Date.now()
-  const database = await prepareBenchDatabase({ port, scale: size })
-  const seedSeconds = Math.round((Date.now() - started) / 1000)
-  const server = await startServer(database)
-  try {
-    const pages = await pagesToMeasure(server.origin)
-    for (const p of [pages.article, pages.section]) await fetch(`${server.origin}${p}`) // compile/warm the code paths
-    const article = await uncachedRender(server.origin, pages.article, 7)
-    const section = await uncachedRender(server.origin, pages.section, 7)
-    rows.push({ size, articles: pages.count, seedSeconds, pages, articleMs: article.ms, sectionMs: section.ms, articleRuns: article.runs, sectionRuns: section.runs, cache: article.cache })
-    console.log(`scale ${size}: article ${article.ms.toFixed(0)} ms, section ${section.ms.toFixed(0)} ms`)
-  } finally {
-    await server.stop()
-    database.remove()
+  const database = await prepareBenchDatabase({ port: port + index, scale: size })
+  setups.push({ size, database, seedSeconds: Math.round((Date.now() - started) / 1000) })
+}
+const rows = []
+try {
+  for (const setup of setups) {
+    setup.server = await startServer(setup.database)
+    setup.pages = await pagesToMeasure(setup.server.origin)
+    if (setup.pages.count < setup.size) throw new Error(`expected at least ${setup.size} articles, the server has ${setup.pages.count}: is another server on its port?`)
+    for (const p of [setup.pages.article, setup.pages.section]) await fetch(`${setup.server.origin}${p}`) // compile/warm the code paths
+    setup.article = []
+    setup.section = []
+  }
+  for (let i = 0; i < runs; i++) {
+    for (const setup of setups) {
+      setup.article.push((await uncachedRender(setup.server.origin, setup.pages.article, 1)).ms)
+      setup.section.push((await uncachedRender(setup.server.origin, setup.pages.section, 1)).ms)
+    }
+  }
+  for (const setup of setups) {
+    rows.push({ size: setup.size, articles: setup.pages.count, seedSeconds: setup.seedSeconds, pages: setup.pages, articleMs: median(setup.article), sectionMs: median(setup.section), articleRuns: setup.article.map(Math.round), sectionRuns: setup.section.map(Math.round) })
+  }
+} finally {
+  for (const setup of setups) {
+    await setup.server?.stop()
+    setup.database.remove()
   }
 }
 
@@ -43,7 +59,7 @@ const ratios = { article: +(large.articleMs / small.articleMs).toFixed(2), secti
 const markdown = [
   `# Scale: uncached renders at ${small.articles} vs ${large.articles} articles (${new Date().toISOString()})`,
   '',
-  '| extra articles | articles in DB | seed s | article page ms (median of 7) | section page ms (median of 7) |',
+  '| extra articles | articles in DB | seed s | article page ms (median) | section page ms (median) |',
   '| ---: | ---: | ---: | ---: | ---: |',
   ...rows.map((r) => `| ${r.size} | ${r.articles} | ${r.seedSeconds} | ${Math.round(r.articleMs)} | ${Math.round(r.sectionMs)} |`),
   '',

@@ -14,6 +14,7 @@ import { Users } from './collections/Users'
 import { viewBeaconEndpoint } from './analytics/beacon'
 import { PageViews } from './collections/PageViews'
 import { databaseAdapter } from './db/adapter'
+import { keepQueryPlannerStats } from './db/queryPlanner'
 import { healthEndpoint } from './endpoints/health'
 import { withApiGuards } from './hardening/guardApiReads'
 import { limitGraphqlDepth } from './hardening/graphqlDepth'
@@ -65,4 +66,5 @@ export default buildConfig({
     outputFile: 'src/payload-types.ts',
   },
   telemetry: false,
+  onInit: keepQueryPlannerStats,
 })

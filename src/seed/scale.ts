@@ -8,6 +8,7 @@ import { getPayload, type Payload, type PayloadRequest } from 'payload'
 
 import config from '@payload-config'
 import type { Article } from '@/payload-types'
+import { refreshQueryPlannerStats } from '@/db/queryPlanner'
 import { slugify } from '@/utilities/slugify'
 import { seedDemoNewsroom } from './seed'
 
@@ -117,6 +118,8 @@ export async function seedScale(payload: Payload, count: number, log: (line: str
       log(`seed:scale ${done}/${count} articles (${(done / ((Date.now() - started) / 1000)).toFixed(0)}/s)`)
     }
   }
+  // What a running server does on start and every few hours; here the archive just grew N-fold.
+  await refreshQueryPlannerStats(payload)
   return created
 }
 

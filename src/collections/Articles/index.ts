@@ -23,6 +23,8 @@ export const Articles: CollectionConfig = {
     group: { vi: 'Nội dung', en: 'Content', zh: '内容' },
   },
   defaultSort: '-publishedAt',
+  // Section lists and the newer/older widgets: one index range, already in date order.
+  indexes: [{ fields: ['section', 'publishedAt'] }],
   access: {
     read: readArticles,
     create: createArticles,
