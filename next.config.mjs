@@ -1,8 +1,13 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { securityHeaders } from './src/hardening/securityHeaders.mjs'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  async headers() {
+    return securityHeaders({ https: (process.env.SERVER_URL ?? '').startsWith('https://') })
+  },
   async redirects() {
     // Vietnamese is the default edition.
     return [{ source: '/', destination: '/vi', permanent: false }]

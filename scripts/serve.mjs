@@ -7,8 +7,15 @@ import path from 'node:path'
 import { spawn } from 'node:child_process'
 
 import { assertNode24, bin, envWithLocalNode, root } from './lib.mjs'
+import { secretProblem } from '../src/utilities/payloadSecret.ts'
 
 assertNode24()
+// Refuse to serve rather than answer every request with a 500 (Node 24 runs the .ts directly).
+const problem = secretProblem(process.env.PAYLOAD_SECRET)
+if (problem) {
+  console.error(`${problem}\nnpm start generates one into data/.secret; or set PAYLOAD_SECRET to a long random value.`)
+  process.exit(1)
+}
 for (const dir of ['.next/cache/fetch-cache', '.next/server/route-cache']) {
   rmSync(path.join(root, dir), { recursive: true, force: true })
 }

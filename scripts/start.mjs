@@ -1,10 +1,17 @@
 // npm start: build if needed, prepare the embedded database, load the demo newsroom, serve.
 import { assertNode24, buildIfNeeded, ensureSecret, envWithLocalNode, prepareDatabase, run } from './lib.mjs'
 import { demoLogins } from './demoLogins.mjs'
+import { secretProblem } from '../src/utilities/payloadSecret.ts'
 
 assertNode24()
 const port = process.env.PORT || '3000'
 const env = envWithLocalNode({ NODE_ENV: 'production', PAYLOAD_SECRET: ensureSecret() })
+// A PAYLOAD_SECRET given in the environment is used as is, so it is checked before anything is built.
+const problem = secretProblem(env.PAYLOAD_SECRET)
+if (problem) {
+  console.error(`${problem}\nUnset PAYLOAD_SECRET to let npm start generate one into data/.secret.`)
+  process.exit(1)
+}
 
 try {
   await buildIfNeeded(env)

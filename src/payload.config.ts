@@ -18,7 +18,11 @@ import { viewBeaconEndpoint } from './analytics/beacon'
 import { PageViews } from './collections/PageViews'
 import { Placements } from './collections/Placements'
 import { databaseAdapter } from './db/adapter'
+import { keepQueryPlannerStats } from './db/queryPlanner'
 import { healthEndpoint } from './endpoints/health'
+import { withApiGuards } from './hardening/guardApiReads'
+import { limitGraphqlDepth } from './hardening/graphqlDepth'
+import { uploadLimits } from './hardening/uploadLimits'
 import { SiteSettings } from './globals/SiteSettings'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { payloadSecret } from './utilities/payloadSecret'
@@ -56,7 +60,8 @@ export default buildConfig({
   experimental: {
     localizeStatus: true,
   },
-  collections: [Articles, Media, Sections, Tags, Authors, Users, PageViews, Placements, ArticleTransitions],
+  collections: withApiGuards([Articles, Media, Sections, Tags, Authors, Users, PageViews, Placements, ArticleTransitions]),
+  upload: uploadLimits,
   globals: [SiteSettings],
   endpoints: [healthEndpoint, viewBeaconEndpoint],
   jobs: {
@@ -67,10 +72,12 @@ export default buildConfig({
   },
   graphQL: {
     maxComplexity: 1000,
+    validationRules: () => [limitGraphqlDepth],
   },
   maxDepth: 4,
   typescript: {
     outputFile: 'src/payload-types.ts',
   },
   telemetry: false,
+  onInit: keepQueryPlannerStats,
 })

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorsOnly } from '@/access/roles'
+import { forgetPageViews } from '@/analytics/forgetViews'
 import { invalidateOnChange, invalidateOnDelete, markDraftSaves } from '@/cache/hooks'
 import { slugField } from '@/fields/slug'
 import { articleBodyEditor } from './bodyEditor'
@@ -40,6 +41,8 @@ export const Articles: CollectionConfig = {
     livePreview: { url: ({ data, locale, req }) => previewUrl(data?.id, locale?.code, req?.origin) },
   },
   defaultSort: '-publishedAt',
+  // Section lists and the newer/older widgets: one index range, already in date order.
+  indexes: [{ fields: ['section', 'publishedAt'] }],
   access: {
     read: readArticles,
     create: createArticles,
@@ -62,6 +65,7 @@ export const Articles: CollectionConfig = {
     beforeValidate: [slugPerLocale],
     beforeChange: [guardPublishing, applyWorkflow, requirePhotoCredits, keepSourceFingerprint, findNewCorrections, stampPublicationTimes, fillAllHeadlines],
     afterChange: [invalidateOnChange({ collection: 'articles' }), recordWorkflow, recordCorrections],
+    beforeDelete: [forgetPageViews],
     afterDelete: [invalidateOnDelete({ collection: 'articles' })],
   },
   endpoints: [...articleEndpoints, ...translationEndpoints],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, adminsOnlyField, isAdminUser, isStaffUser, roles } from '@/access/roles'
+import { secureCookies } from '@/utilities/secureCookies'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { roleLabels } from './roleLabels'
 
@@ -20,7 +21,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     cookies: {
-      secure: process.env.NODE_ENV === 'production' && process.env.SECURE_COOKIES !== 'false',
+      secure: secureCookies(),
       sameSite: 'Lax',
     },
   },

@@ -2,6 +2,7 @@ import * as migration_20261122_072309_initial from './20261122_072309_initial';
 import * as migration_20261122_075305_public_site from './20261122_075305_public_site';
 import * as migration_20261125_163154_workflow_placements_search from './20261125_163154_workflow_placements_search';
 import * as migration_20261125_163204_retire_home_page_global from './20261125_163204_retire_home_page_global';
+import * as migration_20261125_164531_article_section_date_index from './20261125_164531_article_section_date_index';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_163204_retire_home_page_global.up,
     down: migration_20261125_163204_retire_home_page_global.down,
-    name: '20261125_163204_retire_home_page_global'
+    name: '20261125_163204_retire_home_page_global',
+  },
+  {
+    up: migration_20261125_164531_article_section_date_index.up,
+    down: migration_20261125_164531_article_section_date_index.down,
+    name: '20261125_164531_article_section_date_index'
   },
 ];

@@ -1,0 +1,229 @@
+import { readdir } from 'node:fs/promises'
+
+import { handleEndpoints, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { createDraftArticle, createSection, createStaff, pngImage, publishEdition } from '@/testing/fixtures'
+import { startTestPayload, type TestPayload } from '@/testing/payload'
+import { graphql, type As, type BadInputCase } from './badInput.cases'
+import { guardApiRequest, requestLimits } from './requestGuard'
+import { maxPublicLimit } from './guardApiReads'
+import { jpegImage, pixelBombPng } from './images'
+import { maxUploadBytes } from './uploadLimits'
+
+let t: TestPayload
+let restHandler: (request: Request) => Promise<Response>
+let graphqlHandler: (request: Request) => Promise<Response>
+const tokens: Partial<Record<As, string>> = {}
+const ids = { article: 0, section: 0 }
+
+async function login(email: string, password: string): Promise<string> {
+  const response = await restHandler(
+    new Request('http://localhost/api/users/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) }),
+  )
+  const body = (await response.json()) as { token?: string }
+  if (!body.token) throw new Error(`login failed for ${email}`)
+  return body.token
+}
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  const { default: config } = await import('@payload-config')
+  const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+  // The same guard the app's route files wrap Payload's handlers with.
+  restHandler = guardApiRequest((request: Request) => handleEndpoints({ config, request }))
+  graphqlHandler = guardApiRequest(GRAPHQL_POST(config), { validateJson: true })
+  const section = await createSection(t.payload, 'thoi-su')
+  const article = await createDraftArticle(t.payload, section.id, 'Bài đã đăng')
+  await publishEdition(t.payload, article.id, 'vi')
+  ids.article = article.id
+  ids.section = section.id
+  for (const role of ['editor', 'reporter'] as const) {
+    const user = await createStaff(t.payload, role)
+    tokens[role] = await login(user.email, 'test-password-1')
+  }
+})
+afterAll(async () => t?.close())
+
+function body(c: BadInputCase): { body?: BodyInit; contentType?: string } {
+  if (c.json !== undefined) return { body: JSON.stringify(c.json), contentType: 'application/json' }
+  if (c.raw !== undefined) return { body: c.raw as BodyInit, contentType: c.contentType ?? 'application/json' }
+  return {}
+}
+
+async function send(c: BadInputCase): Promise<Response> {
+  const url = `http://localhost${c.path.replace('{article}', String(ids.article)).replace('{section}', String(ids.section))}`
+  const headers = new Headers()
+  const token = c.as && c.as !== 'public' ? tokens[c.as] : undefined
+  if (token) headers.set('authorization', `JWT ${token}`)
+  // graphql-http answers 400 to invalid documents when the client accepts the GraphQL media type.
+  headers.set('accept', 'application/graphql-response+json, application/json')
+  let init: RequestInit = { method: c.method ?? 'GET', headers }
+  if (c.upload) {
+    const form = new FormData()
+    const data = await c.upload.file()
+    form.set('file', new Blob([new Uint8Array(data)], { type: c.upload.type }), c.upload.name)
+    form.set('_payload', JSON.stringify(c.upload.data ?? { alt: 'Ảnh thử', agency: 'TTXVN' }))
+    init = { ...init, method: 'POST', body: form }
+  } else {
+    const { body: payloadBody, contentType } = body(c)
+    if (payloadBody !== undefined) {
+      headers.set('content-type', contentType!)
+      init.body = c.chunked ? streamOf(payloadBody as string | Uint8Array) : payloadBody
+      if (c.chunked) (init as { duplex?: string }).duplex = 'half'
+    }
+  }
+  const request = new Request(url, init)
+  return c.path.startsWith('/api/graphql') ? graphqlHandler(request) : restHandler(request)
+}
+
+function streamOf(data: string | Uint8Array): ReadableStream<Uint8Array> {
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data
+  return new ReadableStream({
+    start(controller) {
+      for (let i = 0; i < bytes.length; i += 64 * 1024) controller.enqueue(bytes.subarray(i, i + 64 * 1024))
+      controller.close()
+    },
+  })
+}
+
+/** Everything a refused request must leave as it was. */
+async function snapshot(payload: Payload) {
+  const counts: Record<string, number> = {}
+  for (const slug of Object.keys(payload.collections)) {
+    counts[slug] = (await payload.count({ collection: slug as never, overrideAccess: true })).totalDocs
+  }
+  counts.articleVersions = (await payload.countVersions({ collection: 'articles', overrideAccess: true })).totalDocs
+  const article = await payload.findByID({ collection: 'articles', id: ids.article, overrideAccess: true, depth: 0 })
+  const files = await readdir(process.env.MEDIA_DIR!).catch(() => [])
+  return { counts, article: JSON.stringify(article), files: files.length }
+}
+
+const text = (content: string) => () => Buffer.from(content)
+const bigJson = { title: 'x'.repeat(requestLimits.maxJsonBytes + 10), section: 1 }
+const nested = (levels: number): Record<string, unknown> =>
+  levels === 0 ? { title: { equals: 'a' } } : { or: [nested(levels - 1)] }
+const deepGraphql = (levels: number): string =>
+  `{ Articles(limit: 100) { docs { ${'related { '.repeat(levels)}title${' }'.repeat(levels)} } } }`
+const upload = (file: BadInputCase['upload']): Pick<BadInputCase, 'as' | 'method' | 'path' | 'upload'> => ({
+  as: 'editor',
+  method: 'POST',
+  path: '/api/media',
+  upload: file,
+})
+
+const capped = (response: Record<string, unknown>) => {
+  expect(response.limit).toBeLessThanOrEqual(maxPublicLimit)
+  expect(response.limit).toBeGreaterThan(0)
+}
+
+export const cases: BadInputCase[] = [
+  // Query strings: repeated, non-numeric, unknown locale, malformed JSON.
+  { name: 'limit given twice', path: '/api/articles?limit=100&limit=100', status: 400 },
+  { name: 'page given twice', path: '/api/articles?page=1&page=2', status: 400 },
+  { name: 'depth given twice', path: '/api/articles?depth=1&depth=2', status: 400 },
+  { name: 'locale given twice', path: '/api/articles?locale=vi&locale=en', status: 400 },
+  { name: 'where given twice as JSON', path: '/api/articles?where={}&where={}', status: 400 },
+  { name: 'limit not a number', path: '/api/articles?limit=abc', status: 400 },
+  { name: 'depth not a number', path: '/api/articles?depth=abc', status: 400 },
+  { name: 'page not a number', path: '/api/articles?page=1e99', status: 400 },
+  { name: 'limit absurdly long', path: `/api/articles?limit=${'9'.repeat(40)}`, status: 400 },
+  { name: 'unknown locale', path: '/api/articles?locale=xx', status: 400 },
+  { name: 'script in locale', path: `/api/articles?locale=${encodeURIComponent('<script>alert(1)</script>')}`, status: 400 },
+  { name: 'locale=all for the public', path: '/api/articles?locale=all', status: 400 },
+  { name: 'where is not JSON', path: '/api/articles?where=notanobject', status: 400 },
+  { name: 'where is a JSON array', path: '/api/articles?where=[1,2]', status: 400 },
+  { name: 'data is not JSON', path: '/api/articles?data={oops', status: 400 },
+  // Limits and depth: capped, not refused.
+  { name: 'limit=100000 is capped', path: '/api/articles?limit=100000', status: 200, check: capped },
+  { name: 'limit=0 (everything) is capped', path: '/api/articles?limit=0', status: 200, check: capped },
+  { name: 'negative limit is capped', path: '/api/articles?limit=-5', status: 200, check: capped },
+  { name: 'pagination=false is capped', path: '/api/articles?pagination=false&limit=100000', status: 200, check: capped },
+  { name: 'depth=1000 is capped by maxDepth', path: '/api/articles?depth=1000', status: 200 },
+  { name: 'sections limit capped too', path: '/api/sections?limit=100000', status: 200, check: capped },
+  // Malformed where clauses.
+  { name: 'unknown operator', path: '/api/articles?where[title][bogus]=1', status: 400 },
+  { name: 'unknown field', path: '/api/articles?where[nope][equals]=1', status: 400 },
+  { name: 'condition without operator', path: '/api/articles?where[title]=plain', status: 400 },
+  { name: 'invalid date', path: '/api/articles?where[publishedAt][greater_than]=notadate', status: 400 },
+  { name: 'relationship id not a number', path: '/api/articles?where[section][equals]=abc', status: 400 },
+  { name: 'id not a number', path: '/api/articles?where[id][equals]=abc', status: 400 },
+  { name: 'list with a bad id', path: '/api/articles?where[section][in]=1,abc', status: 400 },
+  { name: 'array given to equals', path: '/api/articles?where[title][equals][0]=a&where[title][equals][1]=b', status: 400 },
+  { name: 'object given to equals', path: '/api/articles?where[title][equals][x]=a', status: 400 },
+  { name: 'geo operator on text', path: '/api/articles?where[title][near]=1,2', status: 400 },
+  { name: 'exists with a non-boolean', path: '/api/articles?where[title][exists]=maybe', status: 400 },
+  { name: 'or is not a list', path: '/api/articles?where[or]=x', status: 400 },
+  { name: 'and nested too deep', path: `/api/articles?where=${encodeURIComponent(JSON.stringify(nested(12)))}`, status: 400 },
+  { name: 'bad date through a relationship path', path: '/api/articles?where[section.createdAt][less_than]=yesterday', status: 400 },
+  { name: 'number field given text', path: '/api/media?where[filesize][greater_than]=big', status: 400 },
+  { name: 'where on a write (bulk delete)', as: 'editor', method: 'DELETE', path: '/api/articles?where[id][in]=abc', status: 400 },
+  { name: 'where on a write (bulk update)', as: 'editor', method: 'PATCH', path: '/api/articles?where[publishedAt][equals]=soon', json: { title: 'x' }, status: 400 },
+  // Ids and slugs in the path.
+  { name: 'id that is not a number', path: '/api/articles/abc', status: 404 },
+  // Payload reads a numeric id's leading digits; the rest never reaches SQL (queries are parameterised).
+  { name: 'id with SQL in it', path: `/api/sections/${encodeURIComponent("1;DROP TABLE sections")}`, status: 200, check: (r) => expect(r.id).toBe(1) },
+  { name: 'id that does not exist', path: '/api/articles/999999', status: 404 },
+  { name: 'slug with script', path: `/api/articles?where[slug][equals]=${encodeURIComponent('<script>')}`, status: 200, check: (r) => expect(r.totalDocs).toBe(0) },
+  // GraphQL.
+  { name: 'GraphQL limit=100000 is capped', ...graphql('{ Articles(limit: 100000) { docs { title } limit } }'), status: 200, check: (r) => capped((r.data as { Articles: Record<string, unknown> }).Articles) },
+  { name: 'GraphQL unknown where field', ...graphql('{ Articles(where: { nope: { equals: 1 } }) { docs { title } } }'), status: 400 },
+  { name: 'GraphQL unknown locale', ...graphql('{ Articles(locale: xx) { docs { title } } }'), status: 400 },
+  { name: 'GraphQL syntax error', ...graphql('garbage{'), status: 400 },
+  { name: 'GraphQL nesting beyond the complexity limit', ...graphql(deepGraphql(30)), status: 400 },
+  { name: 'GraphQL body is not JSON', method: 'POST', path: '/api/graphql', raw: '{"query": ', status: 400 },
+  { name: 'GraphQL body too large', method: 'POST', path: '/api/graphql', json: { query: `{ Articles { docs { title } } } #${'x'.repeat(requestLimits.maxJsonBytes)}` }, status: 413 },
+  { name: 'GraphQL duplicate locale query param', method: 'POST', path: '/api/graphql?locale=vi&locale=en', json: { query: '{ Articles { docs { title } } }' }, status: 400 },
+  // Writes.
+  { name: 'anonymous create', method: 'POST', path: '/api/articles', json: { title: 'x', section: 1 }, status: 403 },
+  { name: 'anonymous user sign-up', method: 'POST', path: '/api/users', json: { email: 'x@x.test', password: 'password-1', name: 'x', role: 'admin' }, status: 403 },
+  { name: 'body over the limit', as: 'editor', method: 'POST', path: '/api/articles', json: bigJson, status: 413 },
+  { name: 'chunked body over the limit', as: 'editor', method: 'POST', path: '/api/articles', raw: JSON.stringify(bigJson), chunked: true, status: 413 },
+  { name: 'invalid JSON body', as: 'editor', method: 'POST', path: '/api/articles', raw: '{"title": ', status: 400 },
+  { name: 'missing required title', as: 'editor', method: 'POST', path: '/api/articles', json: { section: '{section}' }, status: 400 },
+  { name: 'section that does not exist', as: 'editor', method: 'POST', path: '/api/articles', json: { title: 'x', section: 999999 }, status: 400 },
+  { name: 'javascript: source URL', as: 'editor', method: 'POST', path: '/api/articles', json: { title: 'x', section: 1, source: { url: 'javascript:alert(1)' } }, status: 400 },
+  { name: 'slug with markup is reduced to a safe slug', as: 'editor', method: 'POST', path: '/api/articles', json: { title: 'x', section: 1, slug: '<img src=x onerror=alert(1)>' }, status: 201, check: (r) => expect((r.doc as { slug: string }).slug).toMatch(/^[a-z0-9-]+$/) },
+  { name: 'related article that does not exist', as: 'editor', method: 'POST', path: '/api/articles', json: { title: 'x', section: 1, related: [999999] }, status: 400 },
+  { name: 'hero image that does not exist', as: 'editor', method: 'PATCH', path: '/api/articles/{article}', json: { heroImage: 424242 }, status: 400 },
+  { name: 'reporter publishes', as: 'reporter', method: 'PATCH', path: '/api/articles/{article}?locale=vi', json: { title: 'Đổi', _status: 'published' }, status: 403 },
+  { name: 'anonymous edit', method: 'PATCH', path: '/api/articles/{article}', json: { title: 'Hacked' }, status: 403 },
+  { name: 'anonymous delete', method: 'DELETE', path: '/api/articles/{article}', status: 403 },
+  { name: 'wrong password', method: 'POST', path: '/api/users/login', json: { email: 'nobody@test.local', password: 'nope' }, status: 401 },
+  // Uploads.
+  { name: 'text file posing as JPEG', ...upload({ file: text('just some text\n'.repeat(50)), name: 'photo.jpg', type: 'image/jpeg' }), status: 400 },
+  { name: 'HTML posing as PNG', ...upload({ file: text('<html><script>alert(1)</script></html>'), name: 'photo.png', type: 'image/png' }), status: 400 },
+  { name: 'SVG with script posing as PNG', ...upload({ file: text('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), name: 'a.png', type: 'image/png' }), status: 400 },
+  { name: 'SVG declared as SVG', ...upload({ file: text('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), name: 'a.svg', type: 'image/svg+xml' }), status: 400 },
+  { name: 'PDF posing as JPEG', ...upload({ file: text('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF'), name: 'scan.jpg', type: 'image/jpeg' }), status: 400 },
+  { name: 'executable posing as PNG', ...upload({ file: () => Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]), Buffer.alloc(2000)]), name: 'a.png', type: 'image/png' }), status: 400 },
+  { name: 'empty file', ...upload({ file: () => Buffer.alloc(0), name: 'empty.png', type: 'image/png' }), status: 400 },
+  { name: 'truncated PNG', ...upload({ file: async () => (await pngImage(800, 600)).subarray(0, 300), name: 'half.png', type: 'image/png' }), status: 400 },
+  { name: 'truncated JPEG', ...upload({ file: async () => { const full = await jpegImage(800, 600); return full.subarray(0, Math.floor(full.length / 2)) }, name: 'half.jpg', type: 'image/jpeg' }), status: 400 },
+  { name: 'pixel bomb (64 megapixels, a few KB)', ...upload({ file: () => pixelBombPng(8000, 8000), name: 'bomb.png', type: 'image/png' }), status: 400 },
+  { name: 'header claiming 10 gigapixels', ...upload({ file: () => pixelBombPng(100_000, 100_000, 4), name: 'liar.png', type: 'image/png' }), status: 400 },
+  { name: 'file over the upload limit', ...upload({ file: () => Buffer.alloc(maxUploadBytes + 1024, 0xff), name: 'huge.jpg', type: 'image/jpeg' }), status: 413 },
+  { name: 'good image but no alt text', ...upload({ file: () => pngImage(), name: 'ok.png', type: 'image/png', data: { agency: 'TTXVN' } }), status: 400 },
+  { name: 'script in the file name is stripped', ...upload({ file: () => pngImage(), name: '<script>alert(1)<\/script>.png', type: 'image/png' }), status: 201, check: (r) => expect((r.doc as { filename: string }).filename).not.toMatch(/[<>]/) },
+  { name: 'anonymous upload', method: 'POST', path: '/api/media', upload: { file: () => pngImage(), name: 'a.png', type: 'image/png' }, status: 403 },
+]
+
+describe('bad input gets a clear 4xx and changes nothing', () => {
+  test('the table has at least 50 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(50)
+  })
+
+  test.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const before = await snapshot(t.payload)
+    const response = await send(c)
+    const answer = (await response.json().catch(() => ({}))) as Record<string, unknown>
+    expect(response.status, JSON.stringify(answer).slice(0, 300)).toBe(c.status)
+    if (c.status >= 400) {
+      const message = (answer.errors as { message?: string }[] | undefined)?.[0]?.message ?? (answer.message as string | undefined)
+      expect(message, 'a refusal says why').toBeTruthy()
+    }
+    c.check?.(answer)
+    const after = await snapshot(t.payload)
+    if (c.status >= 400) expect(after).toEqual(before)
+  })
+})
