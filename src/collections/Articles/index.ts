@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorsOnly } from '@/access/roles'
+import { forgetTransitions } from '@/collections/ArticleTransitions/forgetTransitions'
 import { forgetPageViews } from '@/analytics/forgetViews'
 import { invalidateOnChange, invalidateOnDelete, markDraftSaves } from '@/cache/hooks'
 import { slugField } from '@/fields/slug'
@@ -65,7 +66,7 @@ export const Articles: CollectionConfig = {
     beforeValidate: [slugPerLocale],
     beforeChange: [guardPublishing, applyWorkflow, requirePhotoCredits, keepSourceFingerprint, findNewCorrections, stampPublicationTimes, fillAllHeadlines],
     afterChange: [invalidateOnChange({ collection: 'articles' }), recordWorkflow, recordCorrections],
-    beforeDelete: [forgetPageViews],
+    beforeDelete: [forgetPageViews, forgetTransitions],
     afterDelete: [invalidateOnDelete({ collection: 'articles' })],
   },
   endpoints: [...articleEndpoints, ...translationEndpoints],
