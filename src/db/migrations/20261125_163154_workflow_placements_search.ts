@@ -177,6 +177,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`site_settings\` ADD \`related_max\` numeric DEFAULT 8;`)
   // Articles saved before the search index existed become searchable without being re-saved.
   await backfillSearchIndex(db)
+  // Editions published before the workflow existed are published, not drafts, in its state too.
+  await db.run(sql`UPDATE \`articles_locales\` SET \`workflow_state\` = 'published' WHERE \`_status\` = 'published';`)
+  await db.run(sql`UPDATE \`_articles_v_locales\` SET \`version_workflow_state\` = 'published' WHERE \`version__status\` = 'published';`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
