@@ -82,23 +82,31 @@ export const listingPageSize = 12
 export async function findCards(
   payload: Payload,
   locale: Locale,
-  { where, limit, page = 1, exclude = [] }: { where?: Where; limit: number; page?: number; exclude?: number[] },
+  { where, limit, page = 1, exclude = [], countPages = true }: { where?: Where; limit: number; page?: number; exclude?: number[]; countPages?: boolean },
 ): Promise<Page<Card>> {
   const conditions: Where[] = [{ publishedAt: { exists: true } }]
   if (where) conditions.push(where)
   if (exclude.length) conditions.push({ id: { not_in: exclude } })
+  // Counting every matching edition costs as much as the archive is large; a widget only needs to
+  // know whether there is more. Its first page asks for one card extra instead (totalPages is then
+  // 1 or 2: "is there a next page"), and only listings with page links pay for the count.
+  const skipCount = !countPages && page === 1
   const result = await payload.find({
     collection: 'articles',
     locale,
     ...publicRead,
     depth: 1,
-    limit,
-    page,
+    limit: skipCount ? limit + 1 : limit,
+    ...(skipCount ? { pagination: false } : { page }),
     sort: '-publishedAt',
     select: cardSelect,
     populate: cardPopulate,
     where: { and: conditions },
   })
+  if (skipCount) {
+    const hasMore = result.docs.length > limit
+    return { items: toCards(locale, result.docs.slice(0, limit)), page: 1, totalPages: hasMore ? 2 : 1 }
+  }
   return { items: toCards(locale, result.docs), page: result.page ?? page, totalPages: result.totalPages }
 }
 
