@@ -87,7 +87,6 @@ export async function olderInSection(
     exclude: [ref.id],
     limit,
     page,
-    countPages: false,
   })
 }
 
@@ -105,5 +104,5 @@ export async function relatedArticles(payload: Payload, locale: Locale, article:
 }
 
 export async function latestCards(payload: Payload, locale: Locale, limit: number, page = 1): Promise<Page<Card>> {
-  return findCards(payload, locale, { limit, page, countPages: false })
+  return findCards(payload, locale, { limit, page })
 }

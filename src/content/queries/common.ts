@@ -73,41 +73,39 @@ export function toCards(locale: Locale, articles: CardSource[], size: 'thumbnail
   return articles.map((article) => toCard(locale, article, size)).filter((card): card is Card => card !== undefined)
 }
 
+/** A page of a list; `totalPages` is `page + 1` when there is a next page (see findCards). */
 export type Page<T> = { items: T[]; page: number; totalPages: number }
 
 /** Cards per page on section, tag and author pages. */
 export const listingPageSize = 12
 
-/** Published cards in one locale, newest first. */
+/**
+ * Published cards in one locale, newest first, a page at a time. `totalPages` says only whether
+ * there is a next page (page + 1) or not (page): every list on the site links to the next page and
+ * no further, and counting every matching edition is the one cost that grows with the archive
+ * (a section of a 100,000-article archive holds tens of thousands).
+ */
 export async function findCards(
   payload: Payload,
   locale: Locale,
-  { where, limit, page = 1, exclude = [], countPages = true }: { where?: Where; limit: number; page?: number; exclude?: number[]; countPages?: boolean },
+  { where, limit, page = 1, exclude = [] }: { where?: Where; limit: number; page?: number; exclude?: number[] },
 ): Promise<Page<Card>> {
   const conditions: Where[] = [{ publishedAt: { exists: true } }]
   if (where) conditions.push(where)
   if (exclude.length) conditions.push({ id: { not_in: exclude } })
-  // Counting every matching edition costs as much as the archive is large; a widget only needs to
-  // know whether there is more. Its first page asks for one card extra instead (totalPages is then
-  // 1 or 2: "is there a next page"), and only listings with page links pay for the count.
-  const skipCount = !countPages && page === 1
-  const result = await payload.find({
-    collection: 'articles',
-    locale,
-    ...publicRead,
-    depth: 1,
-    limit: skipCount ? limit + 1 : limit,
-    ...(skipCount ? { pagination: false } : { page }),
-    sort: '-publishedAt',
-    select: cardSelect,
-    populate: cardPopulate,
-    where: { and: conditions },
-  })
-  if (skipCount) {
-    const hasMore = result.docs.length > limit
-    return { items: toCards(locale, result.docs.slice(0, limit)), page: 1, totalPages: hasMore ? 2 : 1 }
+  const query = { collection: 'articles', locale, ...publicRead, sort: '-publishedAt', where: { and: conditions }, pagination: false } as const
+  if (page === 1) {
+    // One card more than shown tells whether there is a next page.
+    const result = await payload.find({ ...query, depth: 1, limit: limit + 1, select: cardSelect, populate: cardPopulate })
+    return { items: toCards(locale, result.docs.slice(0, limit)), page, totalPages: result.docs.length > limit ? 2 : 1 }
   }
-  return { items: toCards(locale, result.docs), page: result.page ?? page, totalPages: result.totalPages }
+  // Later pages: the ids up to this page (and one more), then this page's cards. Adapters differ
+  // on offsets without a count, so the window starts at the top; it grows with the page number,
+  // not with the archive.
+  const window = await payload.find({ ...query, depth: 0, limit: page * limit + 1, select: {} })
+  const ids = window.docs.map((doc) => doc.id)
+  const items = await cardsByIds(payload, locale, ids.slice((page - 1) * limit, page * limit))
+  return { items, page, totalPages: ids.length > page * limit ? page + 1 : page }
 }
 
 /** Cards for the given ids in that order, skipping any not published in this locale (or not matching `where`). */

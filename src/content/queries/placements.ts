@@ -58,16 +58,16 @@ async function automaticFill(payload: Payload, locale: Locale, doc: Placement | 
     case 'tag': {
       const tag = relationId(doc?.ruleTag)
       if (!tag) return []
-      return (await findCards(payload, locale, { where: { and: [{ tags: { contains: tag } }, ...(inSection ? [inSection] : [])] }, exclude, limit, countPages: false })).items
+      return (await findCards(payload, locale, { where: { and: [{ tags: { contains: tag } }, ...(inSection ? [inSection] : [])] }, exclude, limit })).items
     }
     case 'mostRead': {
       const popular = await mostRead(payload, locale, limit + exclude.length, 24, new Date(now), section)
       // A new site has counted no views yet: the latest news keeps the slots filled.
-      const latest = popular.length < limit ? (await findCards(payload, locale, { where: inSection, exclude, limit, countPages: false })).items : []
+      const latest = popular.length < limit ? (await findCards(payload, locale, { where: inSection, exclude, limit })).items : []
       return [...popular, ...latest]
     }
     case 'latest':
-      return (await findCards(payload, locale, { where: inSection, exclude, limit, countPages: false })).items
+      return (await findCards(payload, locale, { where: inSection, exclude, limit })).items
   }
 }
 
