@@ -86,7 +86,9 @@ export const getAuthorBySlug = cached('author-by-slug', taxonomy.authorBySlug, [
 export const getSectionPage = cached(
   'section-page',
   (payload: Payload, locale: Locale, sectionIds: number[], page: number, limit: number) =>
-    findCards(payload, locale, { where: { section: { in: sectionIds } }, page, limit }),
+    // `equals` lets the database walk the (section, publishedAt) index in order; `in` makes it
+    // collect the section's editions first (2–3× slower on a large archive).
+    findCards(payload, locale, { where: sectionIds.length === 1 ? { section: { equals: sectionIds[0] } } : { section: { in: sectionIds } }, page, limit }),
   articleQueryTags,
 )
 export const getTagPage = cached(
