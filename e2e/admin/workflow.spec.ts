@@ -124,6 +124,12 @@ test('a translator finds it in "translations to do" and translates it; English g
   await translator.goto('/admin/translations')
   const row = translator.locator(`tr[data-article="${id}"][data-locale="en"]`)
   await expect(row).toBeVisible()
+  // One language at a time: the Chinese list leaves the English edition out, and back.
+  await translator.getByRole('link', { name: /^ZH \(\d+\)$/ }).click()
+  await expect(translator.locator(`tr[data-article="${id}"][data-locale="zh"]`)).toBeVisible()
+  await expect(row).toHaveCount(0)
+  await translator.getByRole('link', { name: /^EN \(\d+\)$/ }).click()
+  await expect(translator.locator(`tr[data-article="${id}"][data-locale="zh"]`)).toHaveCount(0)
   await row.getByRole('link').click()
   await expect(translator).toHaveURL(new RegExp(`/admin/collections/articles/${id}`))
 

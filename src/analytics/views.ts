@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { relationId } from '@/utilities/docId'
+
 const hourMs = 60 * 60 * 1000
 
 export type ViewFigures = { day: number; week: number }
@@ -28,8 +30,8 @@ export async function viewFigures(payload: Payload, articleIds: number[], now = 
     where: { and: [{ article: { in: articleIds } }, { hour: { greater_than_equal: new Date(weekStart).toISOString() } }] },
   })
   for (const row of rows.docs) {
-    const id = typeof row.article === 'number' ? row.article : row.article.id
-    const figures = out.get(id)
+    const id = relationId(row.article)
+    const figures = id === undefined ? undefined : out.get(id)
     if (!figures) continue
     figures.week += row.views
     if (Date.parse(row.hour) >= dayStart) figures.day += row.views

@@ -1,6 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { viewFigures } from '@/analytics/views'
+import { expectFieldError, pngImage } from '@/testing/fixtures'
 import { parseDocId, relationId } from '@/utilities/docId'
 import { databaseAdapter, isMongoUri } from './adapter'
 
@@ -32,8 +38,10 @@ function throwawayDatabase(uri: string): string {
 
 describe.skipIf(!mongoUri)('on MongoDB (TEST_MONGODB_URI)', () => {
   let payload: Payload
+  const mediaDir = mkdtempSync(path.join(tmpdir(), 'newsroom-mongo-media-'))
 
   beforeAll(async () => {
+    process.env.MEDIA_DIR = mediaDir
     process.env.DATABASE_URI = throwawayDatabase(mongoUri as string)
     process.env.PAYLOAD_SECRET = 'newsroom-mongo-test-secret'
     const { default: config } = await import('@payload-config')
@@ -44,7 +52,13 @@ describe.skipIf(!mongoUri)('on MongoDB (TEST_MONGODB_URI)', () => {
     const db = payload.db as unknown as { connection?: { dropDatabase: () => Promise<unknown> } }
     await db.connection?.dropDatabase()
     await payload.destroy()
+    rmSync(mediaDir, { recursive: true, force: true })
   })
+
+  const draftIn = async (title: string) => {
+    const section = await payload.create({ collection: 'sections', locale: 'vi', data: { name: `Mục ${title}`, slug: `muc-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}` } })
+    return payload.create({ collection: 'articles', locale: 'vi', draft: true, data: { title, lead: 'Sapo', section: section.id, _status: 'draft' } })
+  }
 
   test('per-locale publication: the vi edition is public, the en draft is not, on ObjectId ids', async () => {
     const section = await payload.create({ collection: 'sections', locale: 'vi', data: { name: 'Thời sự', slug: 'thoi-su' } })
@@ -65,5 +79,37 @@ describe.skipIf(!mongoUri)('on MongoDB (TEST_MONGODB_URI)', () => {
     expect(relationId(vi.docs[0].section)).toBe(section.id)
     const en = await publicRead('en')
     expect(en.docs.map((doc) => doc.title)).not.toContain('Being translated')
+  })
+
+  // Each of these compared ids with `typeof id === 'number'` or `Number(id)` once, which quietly
+  // did nothing on ObjectId strings.
+  test('a photo without a credit blocks publication', async () => {
+    const buffer = await pngImage()
+    const photo = await payload.create({ collection: 'media', locale: 'vi', data: { alt: 'Ảnh' }, file: { data: buffer, name: 'khong-nguon.png', mimetype: 'image/png', size: buffer.length } })
+    const article = await draftIn('Ảnh không nguồn')
+    await payload.update({ collection: 'articles', id: article.id, locale: 'vi', draft: true, data: { heroImage: photo.id } })
+    await expectFieldError(
+      payload.update({ collection: 'articles', id: article.id, locale: 'vi', data: { _status: 'published' }, publishSpecificLocale: 'vi' }),
+      'heroImage',
+      /khong-nguon\.png.*credit or agency/,
+    )
+  })
+
+  test('an article cannot be related to itself', async () => {
+    const article = await draftIn('Tự liên quan')
+    await expectFieldError(
+      payload.update({ collection: 'articles', id: article.id, locale: 'vi', draft: true, data: { related: [article.id] } }),
+      'related',
+      /chính nó|itself/,
+    )
+  })
+
+  test('view figures are counted per article', async () => {
+    const article = await draftIn('Được đọc')
+    const hour = new Date()
+    hour.setUTCMinutes(0, 0, 0)
+    await payload.create({ collection: 'page-views', data: { article: article.id, locale: 'vi', hour: hour.toISOString(), views: 5, bucket: `${article.id}:vi:${hour.toISOString()}` } })
+    const figures = await viewFigures(payload, [article.id])
+    expect(figures.get(article.id)).toEqual({ day: 5, week: 5 })
   })
 })

@@ -2,6 +2,9 @@
 export const locales = ['vi', 'en', 'zh'] as const
 export type Locale = (typeof locales)[number]
 export const defaultLocale: Locale = 'vi'
+/** The languages editions are translated into (from the Vietnamese source). */
+export type TranslationLocale = Exclude<Locale, 'vi'>
+export const translationLocales = locales.filter((locale): locale is TranslationLocale => locale !== 'vi')
 
 export const localeLabels: Record<Locale, string> = {
   vi: 'Tiếng Việt',

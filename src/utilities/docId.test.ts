@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { parseDocId, relationId } from './docId'
+import { parseDocId, relationId, sameDocId } from './docId'
 
 describe('document ids work on both adapters', () => {
   test('a relationship gives its id, populated or not, integer or ObjectId', () => {
@@ -18,5 +18,20 @@ describe('document ids work on both adapters', () => {
     for (const bad of ['', '0', '-1', '1.5', '1e3', 'abc', '65a1b2c3d4e5f60718293a4', "1' OR 1=1", '9'.repeat(40), null]) {
       expect(parseDocId(bad)).toBeUndefined()
     }
+  })
+
+  test('ids that arrive as numbers (list rows, route params) are checked the same way', () => {
+    expect(parseDocId(42)).toBe(42)
+    for (const bad of [0, -3, 1.5, Number.NaN, Number.MAX_SAFE_INTEGER + 2, undefined, {}, [7]]) {
+      expect(parseDocId(bad)).toBeUndefined()
+    }
+  })
+
+  test('two ids name the same document whatever form they come in', () => {
+    expect(sameDocId(7, '7')).toBe(true)
+    expect(sameDocId('65A1B2C3D4E5F60718293A4B', '65a1b2c3d4e5f60718293a4b')).toBe(true)
+    expect(sameDocId(7, 8)).toBe(false)
+    expect(sameDocId('65a1b2c3d4e5f60718293a4b', '65a1b2c3d4e5f60718293a4c')).toBe(false)
+    expect(sameDocId(undefined, undefined)).toBe(false)
   })
 })

@@ -16,13 +16,24 @@ export function relationId<Id extends DocId>(value: Id | { id: Id } | null | und
 const sqliteId = /^[1-9][0-9]{0,15}$/
 const mongoId = /^[0-9a-f]{24}$/i
 
-/** An id taken from a URL or a form: a positive integer (SQLite) or an ObjectId (MongoDB). */
-export function parseDocId(raw: string | null | undefined): DocId | undefined {
-  if (!raw) return undefined
+/**
+ * An id taken from a URL, a form or a list row: a positive integer (SQLite) or an ObjectId
+ * (MongoDB). Everything that reads an id from outside goes through here; `Number(id)` would turn
+ * every MongoDB id into NaN.
+ */
+export function parseDocId(raw: unknown): DocId | undefined {
+  if (typeof raw === 'number') return Number.isSafeInteger(raw) && raw > 0 ? raw : undefined
+  if (typeof raw !== 'string' || !raw) return undefined
   if (sqliteId.test(raw)) return Number(raw)
   // The generated types say number; on MongoDB the adapter's ids are these strings.
   if (mongoId.test(raw)) return raw.toLowerCase() as unknown as DocId
   return undefined
+}
+
+/** Whether two ids (from any source: populated, raw, typed in a URL) name the same document. */
+export function sameDocId(a: unknown, b: unknown): boolean {
+  const left = parseDocId(a)
+  return left !== undefined && left === parseDocId(b)
 }
 
 /** Orders ids the way the adapter issues them (integers numerically, ObjectIds by creation). */

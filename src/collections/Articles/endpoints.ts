@@ -4,6 +4,7 @@ import { isStaffUser } from '@/access/roles'
 import { viewFigures } from '@/analytics/views'
 import { suggestRelated } from '@/content/queries/suggestions'
 import { isLocale } from '@/i18n/locales'
+import { parseDocId, type DocId } from '@/utilities/docId'
 
 function refuse(req: PayloadRequest): Response | undefined {
   if (!isStaffUser(req.user)) return Response.json({ error: 'Log in to the newsroom admin.' }, { status: 401 })
@@ -24,8 +25,8 @@ export const viewCountsEndpoint: Endpoint = {
     const refused = refuse(req)
     if (refused) return refused
     const raw = new URL(req.url ?? '', 'http://localhost').searchParams.get('ids') ?? ''
-    const ids = raw.split(',').filter(Boolean).map(Number)
-    if (ids.length > maxIds || ids.some((id) => !Number.isSafeInteger(id) || id <= 0)) {
+    const ids = raw.split(',').filter(Boolean).map(parseDocId)
+    if (ids.length > maxIds || !ids.every((id): id is DocId => id !== undefined)) {
       return Response.json({ error: `Expected ?ids=<up to ${maxIds} article ids, comma-separated>.` }, { status: 400 })
     }
     const figures = await viewFigures(req.payload, ids)
@@ -43,9 +44,9 @@ export const suggestionsEndpoint: Endpoint = {
   handler: async (req) => {
     const refused = refuse(req)
     if (refused) return refused
-    const id = Number(req.routeParams?.id)
+    const id = parseDocId(req.routeParams?.id)
     const locale = new URL(req.url ?? '', 'http://localhost').searchParams.get('locale') ?? 'vi'
-    if (!Number.isSafeInteger(id) || id <= 0 || !isLocale(locale)) {
+    if (id === undefined || !isLocale(locale)) {
       return Response.json({ error: 'Expected /api/articles/<id>/suggestions?locale=<vi|en|zh>.' }, { status: 400 })
     }
     const article = await req.payload

@@ -10,6 +10,7 @@ import {
   publishEdition,
   type StaffUser,
 } from '@/testing/fixtures'
+import type { Locale } from '@/i18n/locales'
 import { startTestPayload, type TestPayload } from '@/testing/payload'
 import { cancelScheduledPublish } from './workflow/schedule'
 import { mayRunJobs } from './workflow/jobsAccess'
@@ -33,7 +34,7 @@ async function history(payload: Payload, article: number) {
   return result.docs.map((d) => ({ locale: d.locale, from: d.from ?? null, to: d.to, by: typeof d.by === 'number' ? d.by : (d.by?.id ?? null), note: d.note ?? null }))
 }
 
-const saveDraft = (user: StaffUser, id: number, data: Record<string, unknown>, locale: 'vi' | 'en' = 'vi') =>
+const saveDraft = (user: StaffUser, id: number, data: Record<string, unknown>, locale: Locale = 'vi') =>
   t.payload.update({ collection: 'articles', id, locale, draft: true, overrideAccess: false, user, data })
 
 const publicTitles = async (locale: 'vi' | 'en') =>
@@ -133,6 +134,32 @@ describe('scheduling and unpublishing: editors only', () => {
       'draft→published',
       'published→unpublished',
     ])
+  })
+
+  test('"unpublish in all locales" takes every live edition down, and each edition says so', async () => {
+    const article = await createDraftArticle(t.payload, section, 'Gỡ toàn bộ')
+    await saveDraft(staff.editor, article.id, { title: 'Taken down everywhere' }, 'en')
+    await saveDraft(staff.editor, article.id, { title: '全部撤下' }, 'zh')
+    await publishEdition(t.payload, article.id, 'vi')
+    await publishEdition(t.payload, article.id, 'en')
+    // zh stays a draft: it was never live, so it is not "unpublished".
+
+    await t.payload.update({ collection: 'articles', id: article.id, locale: 'vi', overrideAccess: false, user: staff.editor, data: {}, unpublishAllLocales: true })
+    expect(await publicTitles('vi')).not.toContain('Gỡ toàn bộ')
+    expect(await publicTitles('en')).not.toContain('Taken down everywhere')
+    const editions = await t.payload.findByID({ collection: 'articles', id: article.id, locale: 'all', draft: true, depth: 0, select: { workflowState: true } })
+    expect(editions.workflowState).toEqual({ vi: 'unpublished', en: 'unpublished', zh: 'draft' })
+    const moves = (await history(t.payload, article.id)).filter((h) => h.to === 'unpublished')
+    expect(moves.map((h) => `${h.locale}:${h.from}→${h.to}:${h.by === staff.editor.id}`).sort()).toEqual(['en:published→unpublished:true', 'vi:published→unpublished:true'])
+  })
+
+  test('reporters and translators cannot unpublish in all locales either', async () => {
+    const article = await createDraftArticle(t.payload, section, 'Không được gỡ hết')
+    await publishEdition(t.payload, article.id, 'vi')
+    await expectForbidden(
+      t.payload.update({ collection: 'articles', id: article.id, locale: 'en', overrideAccess: false, user: staff.reporter, data: {}, unpublishAllLocales: true }),
+    )
+    expect(await publicTitles('vi')).toContain('Không được gỡ hết')
   })
 })
 

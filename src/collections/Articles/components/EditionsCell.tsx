@@ -1,5 +1,7 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
+import { parseDocId } from '@/utilities/docId'
+
 import { translationStatus, type EditionState } from '../translation/desk'
 
 const mark: Record<EditionState, string> = {
@@ -14,8 +16,8 @@ const mark: Record<EditionState, string> = {
 /** List column: every edition's state at a glance ("vi ✓ · en ⧗ · zh —"), outdated ones flagged. */
 export async function EditionsCell({ rowData, payload }: DefaultServerCellComponentProps) {
   // Payload also renders cells without a row (e.g. while building the column list).
-  const id = Number((rowData as { id?: unknown } | undefined)?.id)
-  if (!Number.isInteger(id)) return null
+  const id = parseDocId((rowData as { id?: unknown } | undefined)?.id)
+  if (id === undefined) return null
   const editions = await translationStatus(payload, id)
   return (
     <span className="editions-cell" data-testid="editions-cell">

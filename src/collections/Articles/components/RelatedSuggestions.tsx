@@ -3,6 +3,8 @@
 import { Button, useConfig, useDocumentInfo, useField, useLocale, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
+import { relationId } from '@/utilities/docId'
+
 import { labelsFor } from './viewCounts'
 
 type Suggestion = { id: number; title: string }
@@ -15,9 +17,10 @@ const labels = {
   zh: { search: '按标题查找（任何语言）', title: '相关文章建议', add: '添加', added: '已添加', none: '暂无建议（请先保存标签、栏目和标题）。', refresh: '刷新', loading: '加载中…' },
 }
 
-function idOf(entry: number | { id: number } | { value: number }): number {
-  if (typeof entry === 'number') return entry
-  return 'id' in entry ? entry.id : entry.value
+function idOf(entry: number | { id: number } | { value: number }): number | undefined {
+  // On MongoDB the entry is an ObjectId string, which `in` cannot look into.
+  if (typeof entry === 'object' && entry !== null && 'value' in entry) return entry.value
+  return relationId(entry)
 }
 
 /**
@@ -67,7 +70,7 @@ export function RelatedSuggestions() {
 
   if (id === undefined || id === null) return null
   const chosen = new Set((value ?? []).map(idOf))
-  const add = (article: number) => setValue([...(value ?? []).map(idOf), article])
+  const add = (article: number) => setValue([...(value ?? []).map(idOf).filter((id) => id !== undefined), article])
   const rows = (items: Suggestion[], testId: string) => (
     <ul style={{ listStyle: 'none', margin: '0 0 8px', padding: 0 }} data-testid={testId}>
       {items.map((item) => (

@@ -1,14 +1,16 @@
 import type { RelationshipFieldValidation } from 'payload'
 import { relationship } from 'payload/shared'
 
-function idOf(value: unknown): number | undefined {
-  if (typeof value === 'number') return value
-  if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value)
+import { sameDocId } from '@/utilities/docId'
+
+/** The id in a related entry, however the admin sends it (an id, { id }, or { relationTo, value }). */
+function idOf(value: unknown): unknown {
   if (value && typeof value === 'object') {
     if ('value' in value) return idOf((value as { value: unknown }).value)
     if ('id' in value) return idOf((value as { id: unknown }).id)
+    return undefined
   }
-  return undefined
+  return value
 }
 
 /** Fallback when site settings have no figure yet. */
@@ -33,7 +35,7 @@ export const validateRelated: RelationshipFieldValidation = async (value, option
   const { id, req } = options
   const language = req.i18n?.language
   const say = messages[language === 'en' || language === 'zh' ? language : 'vi']
-  if (id !== undefined && list.some((entry) => idOf(entry) === Number(id))) return say.self
+  if (id !== undefined && list.some((entry) => sameDocId(idOf(entry), id))) return say.self
   const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req })
   const max = settings.relatedMax ?? defaultRelatedMax
   return list.length > max ? say.tooMany(max, list.length - max) : true

@@ -2,9 +2,10 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
+import { relationId, sameDocId } from '@/utilities/docId'
 
 type Ref = number | { id: number } | null | undefined
-const idOf = (ref: Ref): number | null => (typeof ref === 'number' ? ref : ref && typeof ref.id === 'number' ? ref.id : null)
+const idOf = (ref: Ref): number | null => relationId(ref) ?? null
 
 /** Every photo the body shows: inline photo blocks and plain upload nodes. */
 export function bodyPhotoIds(body: unknown): number[] {
@@ -56,7 +57,7 @@ export const requirePhotoCredits: CollectionBeforeChangeHook<Article> = async ({
     if (!photo.credit?.trim() && !photo.agency?.trim()) missing.push('credit or agency')
     if (!photo.alt?.trim()) missing.push(`alt text in ${locale}`)
     if (missing.length === 0) return []
-    return [{ photo, path: photo.id === hero ? 'heroImage' : 'body', message: `Photo "${photo.filename ?? photo.id}" (id ${photo.id}) needs ${missing.join(' and ')} before this edition can be published.` }]
+    return [{ photo, path: sameDocId(photo.id, hero) ? 'heroImage' : 'body', message: `Photo "${photo.filename ?? photo.id}" (id ${photo.id}) needs ${missing.join(' and ')} before this edition can be published.` }]
   })
   if (problems.length > 0) {
     throw new ValidationError({ collection: 'articles', errors: problems.map(({ path, message }) => ({ path, message })) })

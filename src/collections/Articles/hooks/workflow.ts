@@ -8,28 +8,37 @@ import {
 } from 'payload'
 
 import { isEditorUser } from '@/access/roles'
-import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
+import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
+import { keepRequestLocale } from '@/utilities/keepRequestLocale'
 import { cancelScheduledPublish, queueScheduledPublish } from '../workflow/schedule'
 import { recordTransition } from '../workflow/history'
 import { isWorkflowState, type WorkflowState } from '../workflow/states'
 
 const writeModeKey = 'newsroomWriteMode'
 const pendingKey = 'newsroomWorkflowPending'
+/** Set (to the locale) while the workflow itself marks another edition taken down by "unpublish in all locales". */
+const takenDownKey = 'newsroomTakenDown'
 
-type WriteMode = { draft: boolean }
+type WriteMode = { draft: boolean; unpublishAllLocales: boolean }
 type Pending = {
   locale: Locale
   from: WorkflowState | null
   to: WorkflowState
   scheduleAt: string | null
   cancelSchedule: boolean
+  /** Other editions that were live and went down with this write ("unpublish in all locales"). */
+  alsoTakenDown: Locale[]
 }
 
-/** Hooks do not see whether a write is a draft save; the operation's arguments do. */
+type WriteArgs = { draft?: boolean; unpublishAllLocales?: boolean | string }
+
+/** Hooks do not see whether a write is a draft save or unpublishes every locale; the operation's arguments do. */
 export const noteWriteMode: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation === 'create' || operation === 'update' || operation === 'updateByID') {
-    req.context[writeModeKey] = { draft: Boolean((args as { draft?: boolean }).draft) } satisfies WriteMode
+    const { draft, unpublishAllLocales } = args as WriteArgs
+    // REST passes the flag as a query string, the Local API as a boolean.
+    req.context[writeModeKey] = { draft: Boolean(draft), unpublishAllLocales: unpublishAllLocales === true || unpublishAllLocales === 'true' } satisfies WriteMode
   }
   return args
 }
@@ -68,8 +77,9 @@ function refuse(message: string, path = 'workflowState'): never {
  * unpublish. The transition is recorded after the write succeeds.
  */
 export const applyWorkflow: CollectionBeforeChangeHook<Article> = async ({ data, originalDoc, operation, req }) => {
-  const mode = (req.context[writeModeKey] as WriteMode | undefined) ?? { draft: false }
+  const mode = (req.context[writeModeKey] as WriteMode | undefined) ?? { draft: false, unpublishAllLocales: false }
   const locale = isLocale(req.locale) ? req.locale : defaultLocale
+  if (req.context[takenDownKey] === locale) return { ...data, workflowState: 'unpublished' }
   const previous: WorkflowState | null = isWorkflowState(originalDoc?.workflowState)
     ? originalDoc.workflowState
     : operation === 'create'
@@ -81,7 +91,8 @@ export const applyWorkflow: CollectionBeforeChangeHook<Article> = async ({ data,
   // Only a non-draft write of status "draft" can unpublish; autosaves skip the extra read.
   const mayUnpublish = !publishing && !mode.draft && data._status === 'draft' && operation === 'update' && Boolean(originalDoc?.id)
   const unpublishing = mayUnpublish && originalDoc ? await isEditionLive(req, originalDoc.id, locale) : false
-  if (unpublishing && !editor) throw new Forbidden(req.t)
+  if ((unpublishing || mode.unpublishAllLocales) && !editor) throw new Forbidden(req.t)
+  const alsoTakenDown = mode.unpublishAllLocales && originalDoc ? await liveEditionsBesides(req, originalDoc.id, locale) : []
 
   let next: WorkflowState
   if (publishing) next = 'published'
@@ -114,6 +125,7 @@ export const applyWorkflow: CollectionBeforeChangeHook<Article> = async ({ data,
     to: next,
     scheduleAt: newlyScheduled && scheduleAt !== null ? new Date(scheduleAt).toISOString() : null,
     cancelSchedule: previous === 'scheduled' && (next !== 'scheduled' || scheduleChanged),
+    alsoTakenDown,
   }
   req.context[pendingKey] = pending
   return { ...data, workflowState: next }
@@ -130,5 +142,36 @@ export const recordWorkflow: CollectionAfterChangeHook<Article> = async ({ doc, 
     const note = typeof req.context.workflowNote === 'string' ? req.context.workflowNote : undefined
     await recordTransition(req, { article: doc.id, locale: pending.locale, from: pending.from, to: pending.to, note })
   }
+  for (const other of pending.alsoTakenDown) await markTakenDown(req, doc.id, other)
   return doc
+}
+
+/** One after the other: each call re-points the shared request's locale. */
+async function liveEditionsBesides(req: PayloadRequest, id: number, locale: Locale): Promise<Locale[]> {
+  return keepRequestLocale(req, async () => {
+    const live: Locale[] = []
+    for (const other of locales) {
+      if (other !== locale && (await isEditionLive(req, id, other))) live.push(other)
+    }
+    return live
+  })
+}
+
+/**
+ * Payload's "unpublish in all locales" writes the edition being edited; the others go down with
+ * it but keep saying "published". This saves each of them as "unpublished" (as a draft: nothing
+ * of theirs goes live) and records the move under the same user, in the same transaction.
+ */
+async function markTakenDown(req: PayloadRequest, id: number, locale: Locale): Promise<void> {
+  await keepRequestLocale(req, async () => {
+    const previous = await req.payload.findByID({ collection: 'articles', id, locale, draft: true, depth: 0, overrideAccess: true, select: { workflowState: true }, req })
+    req.context[takenDownKey] = locale
+    try {
+      await req.payload.update({ collection: 'articles', id, locale, draft: true, overrideAccess: true, depth: 0, data: { workflowState: 'unpublished' }, req })
+    } finally {
+      delete req.context[takenDownKey]
+    }
+    const from = isWorkflowState(previous.workflowState) ? previous.workflowState : 'published'
+    await recordTransition(req, { article: id, locale, from, to: 'unpublished' })
+  })
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 
-import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { defaultLocale, locales, type Locale, type TranslationLocale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
 import { recordTransition } from '../workflow/history'
 import { isWorkflowState } from '../workflow/states'
@@ -116,7 +116,7 @@ export async function translationsToDo(payload: Payload, limit = 200): Promise<T
   return todo
 }
 
-function translationLocale(locale: string): Exclude<Locale, 'vi'> {
+function translationLocale(locale: string): TranslationLocale {
   if (locale === 'en' || locale === 'zh') return locale
   throw new APIError('Translations are made into en or zh; vi is the source.', 400, null, true)
 }
@@ -133,19 +133,8 @@ export async function startTranslation(req: PayloadRequest, id: number, target: 
   }
   const source = editionOf(doc, defaultLocale)
   if (!source.title) throw new APIError('The Vietnamese source has no headline yet.', 400, null, true)
-  const updated = await req.payload.update({
-    collection: 'articles',
-    id,
-    locale,
-    draft: true,
-    overrideAccess: false,
-    user: req.user,
-    depth: 0,
-    data: { title: source.title, lead: source.lead ?? null, body: (source.body ?? null) as Article['body'] },
-    context: { [translationSyncKey]: fingerprintOf(source) },
-  })
-  await recordTransition(req, { article: id, locale, from: null, to: 'translation_started' })
-  return updated
+  const copy = { title: source.title, lead: source.lead ?? null, body: (source.body ?? null) as Article['body'] }
+  return saveSyncedDraft(req, id, locale, copy, source, 'translation_started')
 }
 
 /** The translator has brought the edition in line with the source as it is now. */
@@ -153,6 +142,21 @@ export async function markTranslationUpToDate(req: PayloadRequest, id: number, t
   const locale = translationLocale(target)
   const doc = await readAllLocales(req.payload, id)
   if (!doc.title?.[locale]) throw new APIError(`There is no ${locale} edition yet; start the translation first.`, 400, null, true)
+  return saveSyncedDraft(req, id, locale, {}, editionOf(doc, defaultLocale), 'translation_synced')
+}
+
+/**
+ * Saves the edition as a draft with the user's own access, stamped with the fingerprint of the
+ * source it now matches (the keepSourceFingerprint hook stores it), and notes it in the history.
+ */
+async function saveSyncedDraft(
+  req: PayloadRequest,
+  id: number,
+  locale: TranslationLocale,
+  data: Partial<Pick<Article, TranslatedField>>,
+  source: ReturnType<typeof editionOf>,
+  event: 'translation_started' | 'translation_synced',
+): Promise<Article> {
   const updated = await req.payload.update({
     collection: 'articles',
     id,
@@ -161,9 +165,9 @@ export async function markTranslationUpToDate(req: PayloadRequest, id: number, t
     overrideAccess: false,
     user: req.user,
     depth: 0,
-    data: {},
-    context: { [translationSyncKey]: fingerprintOf(editionOf(doc, defaultLocale)) },
+    data,
+    context: { [translationSyncKey]: fingerprintOf(source) },
   })
-  await recordTransition(req, { article: id, locale, from: null, to: 'translation_synced' })
+  await recordTransition(req, { article: id, locale, from: null, to: event })
   return updated
 }

@@ -1,18 +1,14 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
+import { parseDocId, type DocId } from '@/utilities/docId'
 import { markTranslationUpToDate, startTranslation, translationStatus, translationsToDo } from './desk'
 
-function articleId(req: PayloadRequest): number | null {
-  const id = Number(req.routeParams?.id)
-  return Number.isInteger(id) && id > 0 ? id : null
-}
-
-function staffOnly(handler: (req: PayloadRequest, id: number) => Promise<Response>): Endpoint['handler'] {
+function staffOnly(handler: (req: PayloadRequest, id: DocId) => Promise<Response>): Endpoint['handler'] {
   return async (req) => {
     if (!isStaffUser(req.user)) return Response.json({ error: 'Log in as newsroom staff.' }, { status: 401 })
-    const id = articleId(req)
-    if (id === null) return Response.json({ error: 'Unknown article.' }, { status: 404 })
+    const id = parseDocId(req.routeParams?.id)
+    if (id === undefined) return Response.json({ error: 'Unknown article.' }, { status: 404 })
     return handler(req, id)
   }
 }

@@ -1,10 +1,10 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
 import type { Placement } from '@/payload-types'
+import { relationId } from '@/utilities/docId'
 
 function idOf(value: Placement['section'] | undefined): number | null {
-  if (value === null || value === undefined) return null
-  return typeof value === 'number' ? value : value.id
+  return relationId(value) ?? null
 }
 
 /** One placement per key and scope (site-wide, or one section): two would compete for the same slots. */

@@ -6,6 +6,7 @@ import { draftArticleById } from '@/content/queries/preview'
 import { isLocale } from '@/i18n/locales'
 import { isPreviewSecret } from '@/preview/secret'
 import { staffFromHeaders } from '@/preview/staff'
+import { parseDocId } from '@/utilities/docId'
 
 /**
  * Turns on Next's draft mode and opens the edition's page. Needs the preview secret (from the
@@ -19,8 +20,8 @@ export async function GET(request: Request): Promise<Response> {
   const user = await staffFromHeaders(request.headers)
   if (!user) return Response.json({ error: 'Log in to the admin to preview.' }, { status: 401 })
   const locale = url.searchParams.get('locale')
-  const id = Number(url.searchParams.get('id'))
-  if (!isLocale(locale) || !Number.isInteger(id) || id <= 0) {
+  const id = parseDocId(url.searchParams.get('id'))
+  if (!isLocale(locale) || id === undefined) {
     return Response.json({ error: 'Give the article id and a locale (vi, en or zh).' }, { status: 400 })
   }
   const article = await draftArticleById(await getPayloadClient(), locale, id, user)
