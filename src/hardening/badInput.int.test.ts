@@ -191,6 +191,8 @@ export const cases: BadInputCase[] = [
   { name: 'related article that does not exist', as: 'editor', method: 'POST', path: '/api/articles', json: { title: 'x', section: 1, related: [999999] }, status: 400 },
   { name: 'hero image that does not exist', as: 'editor', method: 'PATCH', path: '/api/articles/{article}', json: { heroImage: 424242 }, status: 400 },
   { name: 'reporter publishes', as: 'reporter', method: 'PATCH', path: '/api/articles/{article}?locale=vi', json: { title: 'Đổi', _status: 'published' }, status: 403 },
+  { name: 'reporter unpublishes every locale (flag in the query, as the admin sends it)', as: 'reporter', method: 'PATCH', path: '/api/articles/{article}?unpublishAllLocales=true', json: {}, status: 403 },
+  { name: 'reporter unpublishes every locale from an edition that is not live', as: 'reporter', method: 'PATCH', path: '/api/articles/{article}?locale=en&unpublishAllLocales=true', json: {}, status: 403 },
   { name: 'anonymous edit', method: 'PATCH', path: '/api/articles/{article}', json: { title: 'Hacked' }, status: 403 },
   { name: 'anonymous delete', method: 'DELETE', path: '/api/articles/{article}', status: 403 },
   { name: 'wrong password', method: 'POST', path: '/api/users/login', json: { email: 'nobody@test.local', password: 'nope' }, status: 401 },
