@@ -17,8 +17,11 @@ import { isWorkflowState, type WorkflowState } from '../workflow/states'
 
 const writeModeKey = 'newsroomWriteMode'
 const pendingKey = 'newsroomWorkflowPending'
-/** Set (to the locale) while the workflow itself marks another edition taken down by "unpublish in all locales". */
+/** Set while the workflow itself moves another edition that "unpublish in all locales" took down. */
 const takenDownKey = 'newsroomTakenDown'
+const takedownNote = 'Unpublished in all languages'
+
+type Takedown = { locale: Locale; from: WorkflowState; to: 'unpublished' | 'draft' }
 
 type WriteMode = { draft: boolean; unpublishAllLocales: boolean }
 type Pending = {
@@ -27,8 +30,8 @@ type Pending = {
   to: WorkflowState
   scheduleAt: string | null
   cancelSchedule: boolean
-  /** Other editions that were live and went down with this write ("unpublish in all locales"). */
-  alsoTakenDown: Locale[]
+  /** Other editions that went down with this write ("unpublish in all locales"). */
+  alsoTakenDown: Takedown[]
 }
 
 type WriteArgs = { draft?: boolean; unpublishAllLocales?: boolean | string }
@@ -41,6 +44,10 @@ export const noteWriteMode: CollectionBeforeOperationHook = ({ args, operation, 
     req.context[writeModeKey] = { draft: Boolean(draft), unpublishAllLocales: unpublishAllLocales === true || unpublishAllLocales === 'true' } satisfies WriteMode
   }
   return args
+}
+
+function writeModeOf(req: PayloadRequest): WriteMode {
+  return (req.context[writeModeKey] as WriteMode | undefined) ?? { draft: false, unpublishAllLocales: false }
 }
 
 /** Is this edition live on the site right now (the published document, not the latest draft)? */
@@ -77,9 +84,10 @@ function refuse(message: string, path = 'workflowState'): never {
  * unpublish. The transition is recorded after the write succeeds.
  */
 export const applyWorkflow: CollectionBeforeChangeHook<Article> = async ({ data, originalDoc, operation, req }) => {
-  const mode = (req.context[writeModeKey] as WriteMode | undefined) ?? { draft: false, unpublishAllLocales: false }
+  const { draft, unpublishAllLocales } = writeModeOf(req)
   const locale = isLocale(req.locale) ? req.locale : defaultLocale
-  if (req.context[takenDownKey] === locale) return { ...data, workflowState: 'unpublished' }
+  const takedown = req.context[takenDownKey] as Takedown | undefined
+  if (takedown?.locale === locale) return { ...data, workflowState: takedown.to }
   const previous: WorkflowState | null = isWorkflowState(originalDoc?.workflowState)
     ? originalDoc.workflowState
     : operation === 'create'
@@ -89,14 +97,16 @@ export const applyWorkflow: CollectionBeforeChangeHook<Article> = async ({ data,
 
   const publishing = data._status === 'published'
   // Only a non-draft write of status "draft" can unpublish; autosaves skip the extra read.
-  const mayUnpublish = !publishing && !mode.draft && data._status === 'draft' && operation === 'update' && Boolean(originalDoc?.id)
+  const mayUnpublish = !publishing && !draft && data._status === 'draft' && operation === 'update' && Boolean(originalDoc?.id)
   const unpublishing = mayUnpublish && originalDoc ? await isEditionLive(req, originalDoc.id, locale) : false
-  if ((unpublishing || mode.unpublishAllLocales) && !editor) throw new Forbidden(req.t)
-  const alsoTakenDown = mode.unpublishAllLocales && originalDoc ? await liveEditionsBesides(req, originalDoc.id, locale) : []
+  if ((unpublishing || unpublishAllLocales) && !editor) throw new Forbidden(req.t)
+  const alsoTakenDown = unpublishAllLocales && originalDoc ? await otherEditionsToTakeDown(req, originalDoc.id, locale) : []
 
   let next: WorkflowState
   if (publishing) next = 'published'
   else if (unpublishing) next = 'unpublished'
+  // A takedown also stops a scheduled edition from coming back on its own later.
+  else if (unpublishAllLocales && previous === 'scheduled') next = 'draft'
   else {
     const requested = isWorkflowState(data.workflowState) ? data.workflowState : (previous ?? 'draft')
     if ((requested === 'published' || requested === 'unpublished') && requested !== previous) {
@@ -139,39 +149,48 @@ export const recordWorkflow: CollectionAfterChangeHook<Article> = async ({ doc, 
   if (pending.cancelSchedule) await cancelScheduledPublish(req, doc.id, pending.locale)
   if (pending.scheduleAt) await queueScheduledPublish(req, doc.id, pending.locale, pending.scheduleAt)
   if (pending.from !== pending.to) {
-    const note = typeof req.context.workflowNote === 'string' ? req.context.workflowNote : undefined
+    const note = writeModeOf(req).unpublishAllLocales ? takedownNote : typeof req.context.workflowNote === 'string' ? req.context.workflowNote : undefined
     await recordTransition(req, { article: doc.id, locale: pending.locale, from: pending.from, to: pending.to, note })
   }
-  for (const other of pending.alsoTakenDown) await markTakenDown(req, doc.id, other)
+  for (const takedown of pending.alsoTakenDown) await takeDown(req, doc.id, takedown)
   return doc
 }
 
-/** One after the other: each call re-points the shared request's locale. */
-async function liveEditionsBesides(req: PayloadRequest, id: number, locale: Locale): Promise<Locale[]> {
+/**
+ * The other editions "unpublish in all locales" affects: live ones go down (Payload does that)
+ * and must say "unpublished"; scheduled ones must not come up later on their own.
+ */
+async function otherEditionsToTakeDown(req: PayloadRequest, id: number, locale: Locale): Promise<Takedown[]> {
+  // One call after the other: each re-points the shared request's locale.
   return keepRequestLocale(req, async () => {
-    const live: Locale[] = []
+    const latest = await req.payload.findByID({ collection: 'articles', id, locale: 'all', draft: true, depth: 0, overrideAccess: true, select: { workflowState: true }, req })
+    const states = (latest.workflowState ?? {}) as unknown as Partial<Record<Locale, unknown>>
+    const takedowns: Takedown[] = []
     for (const other of locales) {
-      if (other !== locale && (await isEditionLive(req, id, other))) live.push(other)
+      if (other === locale) continue
+      const state = states[other]
+      const from: WorkflowState = isWorkflowState(state) ? state : 'draft'
+      if (await isEditionLive(req, id, other)) takedowns.push({ locale: other, from, to: 'unpublished' })
+      else if (from === 'scheduled') takedowns.push({ locale: other, from, to: 'draft' })
     }
-    return live
+    return takedowns
   })
 }
 
 /**
- * Payload's "unpublish in all locales" writes the edition being edited; the others go down with
- * it but keep saying "published". This saves each of them as "unpublished" (as a draft: nothing
- * of theirs goes live) and records the move under the same user, in the same transaction.
+ * Payload's "unpublish in all locales" writes only the edition being edited. Each other edition
+ * it affects is saved here with its new state (as a draft: nothing of it goes live), its schedule
+ * cancelled, and the move recorded under the same user, in the same transaction.
  */
-async function markTakenDown(req: PayloadRequest, id: number, locale: Locale): Promise<void> {
+async function takeDown(req: PayloadRequest, id: number, takedown: Takedown): Promise<void> {
   await keepRequestLocale(req, async () => {
-    const previous = await req.payload.findByID({ collection: 'articles', id, locale, draft: true, depth: 0, overrideAccess: true, select: { workflowState: true }, req })
-    req.context[takenDownKey] = locale
+    req.context[takenDownKey] = takedown
     try {
-      await req.payload.update({ collection: 'articles', id, locale, draft: true, overrideAccess: true, depth: 0, data: { workflowState: 'unpublished' }, req })
+      await req.payload.update({ collection: 'articles', id, locale: takedown.locale, draft: true, overrideAccess: true, depth: 0, data: { workflowState: takedown.to }, req })
     } finally {
       delete req.context[takenDownKey]
     }
-    const from = isWorkflowState(previous.workflowState) ? previous.workflowState : 'published'
-    await recordTransition(req, { article: id, locale, from, to: 'unpublished' })
+    if (takedown.from === 'scheduled') await cancelScheduledPublish(req, id, takedown.locale)
+    await recordTransition(req, { article: id, locale: takedown.locale, from: takedown.from, to: takedown.to, note: takedownNote })
   })
 }
