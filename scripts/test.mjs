@@ -10,12 +10,13 @@ assertNode24()
 const results = { passed: 0, failed: 0, skipped: 0 }
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined)
 const only = process.argv[2] // "unit" or "e2e" to run one half
+const pick = process.argv.slice(3) // then, optionally, which test files (e.g. e2e/admin/live-preview.spec.ts)
 
 rmSync(path.join(root, 'test-results'), { recursive: true, force: true })
 
 if (only !== 'e2e') {
   const report = path.join(root, 'test-results', 'vitest.json')
-  const { code } = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${report}`], {
+  const { code } = await run(bin('vitest'), ['run', ...pick, '--reporter=default', '--reporter=json', `--outputFile=${report}`], {
     env: envWithLocalNode({ NODE_ENV: 'test' }),
   })
   const json = readJson(report)
@@ -44,7 +45,7 @@ if (only !== 'unit') {
   try {
     await buildIfNeeded(env)
     await prepareDatabase(env)
-    const { code } = await run(bin('playwright'), ['test'], { env })
+    const { code } = await run(bin('playwright'), ['test', ...pick], { env })
     const json = readJson(path.join(root, 'test-results', 'playwright.json'))
     if (json?.stats) {
       results.passed += json.stats.expected + json.stats.flaky
