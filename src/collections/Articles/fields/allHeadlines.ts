@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, TextFie
 import { isStaffUser } from '@/access/roles'
 import { locales } from '@/i18n/locales'
 import { foldDiacritics } from '@/search/fold'
+import { keepRequestLocale } from '@/utilities/keepRequestLocale'
 
 /**
  * Every edition's headline, as typed and folded (no diacritics), in one unlocalized field, so
@@ -25,13 +26,11 @@ export const fillAllHeadlines: CollectionBeforeChangeHook = async ({ data, origi
   const locale = req.locale && req.locale !== 'all' ? req.locale : 'vi'
   let titles: Record<string, string | null | undefined> = {}
   if (originalDoc?.id) {
-    // The Local API sets the request's locale to the one asked for: put it back for the save.
-    const { locale: savedLocale, fallbackLocale } = req
-    const all = await req.payload
-      .findByID({ collection: 'articles', id: originalDoc.id, locale: 'all', draft: true, depth: 0, overrideAccess: true, req, select: { title: true } })
-      .catch(() => null)
-    req.locale = savedLocale
-    req.fallbackLocale = fallbackLocale
+    const all = await keepRequestLocale(req, () =>
+      req.payload
+        .findByID({ collection: 'articles', id: originalDoc.id, locale: 'all', draft: true, depth: 0, overrideAccess: true, req, select: { title: true } })
+        .catch(() => null),
+    )
     titles = (all?.title as unknown as Record<string, string> | undefined) ?? {}
   }
   if (typeof data.title === 'string') titles[locale] = data.title
