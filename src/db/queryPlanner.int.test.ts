@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite/drizzle'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
+import { searchArticles } from '@/search/search'
 import { seedScale } from '@/seed/scale'
 import { startTestPayload, type TestPayload } from '@/testing/payload'
 import { refreshQueryPlannerStats } from './queryPlanner'
@@ -54,4 +55,13 @@ test('seed:scale writes three published editions per article, with tags and rela
   expect(doc.slug).toMatch(/^[a-z0-9-]+$/)
   expect(doc.tags?.length).toBeGreaterThan(0)
   expect(doc.related?.length).toBe(3)
+})
+
+test('the generated archive is searchable in every language, like articles saved through the admin', async () => {
+  for (const [locale, query] of [['vi', 'tang truong xuat khau'], ['en', 'grows its exports'], ['zh', '出口增长']] as const) {
+    const found = await searchArticles(t.payload, locale, query)
+    console.log("FOUND", locale, found.total, found.mode, found.hits.map((h) => h.title.map((s) => s.text).join("")).slice(0, 3))
+    expect(found.total, `${locale}: ${query}`).toBeGreaterThan(10)
+    expect(found.hits[0].title.some((segment) => segment.match)).toBe(true)
+  }
 })

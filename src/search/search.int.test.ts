@@ -1,6 +1,6 @@
 import { sql, type MigrateUpArgs } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 
 import { backfillSearchIndex } from '@/db/backfillSearchIndex'
 import { toLexicalBody } from '@/seed/lexical'
@@ -150,6 +150,19 @@ describe('site search', () => {
     const all = [...first.hits, ...second.hits].map((hit) => hit.id)
     expect(new Set(all).size).toBe(searchPageSize + 3)
     expect((await searchArticles(payload, 'vi', 'sa pa', 99)).hits).toEqual([])
+  })
+
+  test('past the cap a reader can page through, the count stops and says "more", without counting the archive', async () => {
+    const counted = vi.spyOn(payload, 'count')
+    const capped = await searchArticles(payload, 'vi', 'sa pa', 1, { maxResults: 5 })
+    expect(capped.total).toBe(5)
+    expect(capped.more).toBe(true)
+    expect(capped.totalPages).toBe(1)
+    const exact = await searchArticles(payload, 'vi', 'sa pa', 1, { maxResults: searchPageSize + 3 })
+    expect(exact.total).toBe(searchPageSize + 3)
+    expect(exact.more).toBe(false)
+    expect(counted).not.toHaveBeenCalled()
+    counted.mockRestore()
   })
 
   test('the migration fills the index of articles saved before it existed (SQLite)', async () => {

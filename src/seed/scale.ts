@@ -6,9 +6,11 @@
  */
 import { getPayload, type Payload, type PayloadRequest } from 'payload'
 
-import config from '@payload-config'
 import type { Article } from '@/payload-types'
 import { refreshQueryPlannerStats } from '@/db/queryPlanner'
+import { allHeadlinesOf } from '@/collections/Articles/fields/allHeadlines'
+import { searchIndexOf } from '@/collections/Articles/fields/search'
+import { locales } from '@/i18n/locales'
 import { slugify } from '@/utilities/slugify'
 import { seedDemoNewsroom } from './seed'
 
@@ -69,7 +71,9 @@ const chunkSize = 250
  * Writes through the database adapter's own create (Payload's adapter API, so MongoDB works too)
  * with all three editions at once, in chunks of one transaction each: ~100× faster than the Local
  * API's create + two translated updates. Hooks and version history are skipped: these articles are
- * load, not newsroom history, and the public pages read only the published documents.
+ * load, not newsroom history, and the public pages read only the published documents. What the
+ * hooks would store (search index, every headline, workflow state) is written here, so that search
+ * and the admin see the archive as they would a real one.
  */
 export async function seedScale(payload: Payload, count: number, log: (line: string) => void = console.log): Promise<number[]> {
   await seedDemoNewsroom(payload)
@@ -88,6 +92,8 @@ export async function seedScale(payload: Payload, count: number, log: (line: str
       const n = existing + i + 1
       const text = editions(n, pick)
       const byLocale = <T>(get: (edition: (typeof text)['vi']) => T) => ({ vi: get(text.vi), en: get(text.en), zh: get(text.zh) })
+      // What the hooks would have stored: the search index of each edition, every headline for staff search.
+      const index = byLocale((e) => searchIndexOf({ title: e.title, lead: e.lead, body: body(e.text) }))
       const tags = [...new Set([choose(pool.tags), choose(pool.tags), choose(pool.tags)])]
       const related = created.length >= 3 ? created.slice(-3).reverse() : []
       const at = new Date(now - (count - i) * spacing).toISOString()
@@ -99,7 +105,11 @@ export async function seedScale(payload: Payload, count: number, log: (line: str
           lead: byLocale((e) => e.lead),
           body: byLocale((e) => body(e.text)),
           slug: byLocale((e) => slugify(e.title)),
+          searchTitle: { vi: index.vi.searchTitle, en: index.en.searchTitle, zh: index.zh.searchTitle },
+          searchText: { vi: index.vi.searchText, en: index.en.searchText, zh: index.zh.searchText },
+          allHeadlines: allHeadlinesOf(locales.map((locale) => text[locale].title)),
           _status: { vi: 'published', en: 'published', zh: 'published' },
+          workflowState: { vi: 'published', en: 'published', zh: 'published' },
           heroImage: choose(pool.photos),
           section: choose(pool.sections),
           tags,
@@ -110,7 +120,7 @@ export async function seedScale(payload: Payload, count: number, log: (line: str
           updatedAt: at,
         },
       })
-      created.push(Number(doc.id))
+      created.push(doc.id as number)
     }
     if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
     const done = Math.min(count, first + chunkSize)
@@ -126,6 +136,8 @@ export async function seedScale(payload: Payload, count: number, log: (line: str
 async function main() {
   const count = Number(process.argv[2] ?? '1000')
   if (!Number.isInteger(count) || count < 1) throw new Error('Usage: npm run seed:scale -- <number of articles>')
+  // Imported here, not at the top: tests import seedScale and must keep their own database.
+  const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   await seedScale(payload, count)
   const { totalDocs } = await payload.count({ collection: 'articles' })

@@ -20,6 +20,12 @@ export async function startTestPayload(): Promise<TestPayload> {
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   // The adapter's generic signature types migration args as unknown; these are the SQLite ones.
+  // The config picks its database when it is first imported: a test file that imports it (or a
+  // module that does) before this runs would write to the developer's data/ database instead.
+  const opened = (payload.db as { clientConfig?: { url?: string } }).clientConfig?.url
+  if (opened !== process.env.DATABASE_URI) {
+    throw new Error(`The test Payload opened ${opened}, not its throwaway database: '@payload-config' was imported before startTestPayload(); import it lazily.`)
+  }
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   return {
     payload,

@@ -10,7 +10,6 @@ import { dictionary } from '@/i18n/dictionaries'
 import { pageLabel } from '@/i18n/format'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { parseQuery } from '@/search/fold'
-import { maxSearchResults } from '@/search/search'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -59,7 +58,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {results.status === 'ok' && results.total === 0 ? <p className="search-page__note">{t.searchNoResults}</p> : null}
         {results.total > 0 ? (
           <p className="search-page__count" data-total={results.total}>
-            {results.total} {t.searchResultCount}
+            {results.more ? `${results.total}+` : results.total} {t.searchResultCount}
           </p>
         ) : null}
         {results.mode === 'words' && results.total > 0 ? <p className="search-page__note">{t.searchWordsMatched}</p> : null}
@@ -70,7 +69,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             ))}
           </ol>
         ) : null}
-        {results.total > maxSearchResults && results.page === results.totalPages ? <p className="search-page__note">{t.searchTooManyResults}</p> : null}
+        {results.more && results.page === results.totalPages ? <p className="search-page__note">{t.searchTooManyResults}</p> : null}
         {results.totalPages > 1 ? (
           <nav className="pagination" aria-label={t.pagination}>
             {results.page > 1 ? (
