@@ -90,8 +90,15 @@ export async function translationStatus(payload: Payload, id: number): Promise<E
 
 export type ToDo = { id: number; title: string; locale: Locale; state: EditionState; outdated: TranslatedField[] }
 
+/**
+ * How many of the most recently edited articles the worklist looks at. "Outdated" compares
+ * fingerprints of every edition, which no database query can do, so the list reads a bounded
+ * window rather than the archive; older articles are rarely retranslated.
+ */
+export const toDoWindow = 200
+
 /** The translators' worklist: every missing or outdated translation of an article that has a source text. */
-export async function translationsToDo(payload: Payload, limit = 200): Promise<ToDo[]> {
+export async function translationsToDo(payload: Payload, limit = toDoWindow): Promise<ToDo[]> {
   const result = await payload.find({
     collection: 'articles',
     locale: 'all',
