@@ -158,6 +158,7 @@ describe('site search', () => {
     expect(capped.total).toBe(5)
     expect(capped.more).toBe(true)
     expect(capped.totalPages).toBe(1)
+    expect(capped.hits).toHaveLength(5)
     const exact = await searchArticles(payload, 'vi', 'sa pa', 1, { maxResults: searchPageSize + 3 })
     expect(exact.total).toBe(searchPageSize + 3)
     expect(exact.more).toBe(false)

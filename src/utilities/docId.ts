@@ -24,7 +24,7 @@ const mongoId = /^[0-9a-f]{24}$/i
 export function parseDocId(raw: unknown): DocId | undefined {
   if (typeof raw === 'number') return Number.isSafeInteger(raw) && raw > 0 ? raw : undefined
   if (typeof raw !== 'string' || !raw) return undefined
-  if (sqliteId.test(raw)) return Number(raw)
+  if (sqliteId.test(raw)) return Number.isSafeInteger(Number(raw)) ? Number(raw) : undefined
   // The generated types say number; on MongoDB the adapter's ids are these strings.
   if (mongoId.test(raw)) return raw.toLowerCase() as unknown as DocId
   return undefined

@@ -159,13 +159,47 @@ describe('scheduling and unpublishing: editors only', () => {
     ])
   })
 
-  test('reporters and translators cannot unpublish in all locales either', async () => {
-    const article = await createDraftArticle(t.payload, section, 'Không được gỡ hết')
+  test.each(['reporter', 'translator'] as const)('a %s cannot unpublish in all locales either, even from an edition that is not live', async (role) => {
+    const article = await createDraftArticle(t.payload, section, `Không được gỡ hết ${role}`)
     await publishEdition(t.payload, article.id, 'vi')
     await expectForbidden(
-      t.payload.update({ collection: 'articles', id: article.id, locale: 'en', overrideAccess: false, user: staff.reporter, data: {}, unpublishAllLocales: true }),
+      t.payload.update({ collection: 'articles', id: article.id, locale: 'en', overrideAccess: false, user: staff[role], data: {}, unpublishAllLocales: true }),
     )
-    expect(await publicTitles('vi')).toContain('Không được gỡ hết')
+    expect(await publicTitles('vi')).toContain(`Không được gỡ hết ${role}`)
+  })
+
+  test('a draft save cannot carry "unpublish in all locales": refused, nothing recorded', async () => {
+    const article = await createDraftArticle(t.payload, section, 'Nháp không gỡ được')
+    await publishEdition(t.payload, article.id, 'vi')
+    const before = await history(t.payload, article.id)
+    const refused = await t.payload
+      .update({ collection: 'articles', id: article.id, locale: 'vi', draft: true, overrideAccess: false, user: staff.editor, data: {}, unpublishAllLocales: true })
+      .then(() => undefined, (error: { status?: number; message?: string }) => error)
+    expect(refused?.status).toBe(400)
+    expect(refused?.message).toMatch(/draft/)
+    expect(await publicTitles('vi')).toContain('Nháp không gỡ được')
+    expect(await history(t.payload, article.id)).toEqual(before)
+  })
+
+  test('publishing several articles at once records each one\'s move', async () => {
+    const first = await createDraftArticle(t.payload, section, 'Đăng cùng lúc 1')
+    const second = await createDraftArticle(t.payload, section, 'Đăng cùng lúc 2')
+    await saveDraft(staff.editor, second.id, { workflowState: 'in_review' })
+    // The admin's "Publish" on a selection: one bulk update, documents saved in parallel.
+    await t.payload.update({
+      collection: 'articles',
+      where: { id: { in: [first.id, second.id] } },
+      locale: 'vi',
+      overrideAccess: false,
+      user: staff.editor,
+      data: { _status: 'published' },
+      publishSpecificLocale: 'vi',
+    })
+    expect(await publicTitles('vi')).toEqual(expect.arrayContaining(['Đăng cùng lúc 1', 'Đăng cùng lúc 2']))
+    expect((await history(t.payload, first.id)).map((h) => `${h.from}→${h.to}`)).toEqual(['null→draft', 'draft→published'])
+    // A bulk update starts from the stored documents, not their latest drafts: "from" is the
+    // state the second article was last published or created with.
+    expect((await history(t.payload, second.id)).map((h) => `${h.from}→${h.to}`)).toEqual(['null→draft', 'draft→in_review', 'draft→published'])
   })
 })
 

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, TextFie
 import { isStaffUser } from '@/access/roles'
 import { locales } from '@/i18n/locales'
 import { foldDiacritics } from '@/search/fold'
-import { keepRequestLocale } from '@/utilities/keepRequestLocale'
+import { nestedRequest } from '@/utilities/nestedRequest'
 
 /**
  * Every edition's headline, as typed and folded (no diacritics), in one unlocalized field, so
@@ -26,11 +26,9 @@ export const fillAllHeadlines: CollectionBeforeChangeHook = async ({ data, origi
   const locale = req.locale && req.locale !== 'all' ? req.locale : 'vi'
   let titles: Record<string, string | null | undefined> = {}
   if (originalDoc?.id) {
-    const all = await keepRequestLocale(req, () =>
-      req.payload
-        .findByID({ collection: 'articles', id: originalDoc.id, locale: 'all', draft: true, depth: 0, overrideAccess: true, req, select: { title: true } })
-        .catch(() => null),
-    )
+    const all = await req.payload
+      .findByID({ collection: 'articles', id: originalDoc.id, locale: 'all', draft: true, depth: 0, overrideAccess: true, req: nestedRequest(req), select: { title: true } })
+      .catch(() => null)
     titles = (all?.title as unknown as Record<string, string> | undefined) ?? {}
   }
   if (typeof data.title === 'string') titles[locale] = data.title

@@ -3,6 +3,7 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
 import { relationId, sameDocId } from '@/utilities/docId'
+import { nestedRequest } from '@/utilities/nestedRequest'
 
 type Ref = number | { id: number } | null | undefined
 const idOf = (ref: Ref): number | null => relationId(ref) ?? null
@@ -50,7 +51,7 @@ export const requirePhotoCredits: CollectionBeforeChangeHook<Article> = async ({
     pagination: false,
     select: { filename: true, alt: true, credit: true, agency: true },
     where: { id: { in: ids } },
-    req,
+    req: nestedRequest(req),
   })
   const problems = photos.docs.flatMap((photo) => {
     const missing: string[] = []

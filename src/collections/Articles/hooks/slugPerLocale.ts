@@ -2,6 +2,7 @@ import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
+import { nestedRequest } from '@/utilities/nestedRequest'
 import { slugify } from '@/utilities/slugify'
 
 /**
@@ -25,7 +26,7 @@ export const slugPerLocale: CollectionBeforeValidateHook<Article> = async ({ dat
       depth: 0,
       overrideAccess: true,
       select: { slug: true },
-      req,
+      req: nestedRequest(req),
     })
     slug = source?.slug ?? ''
   }
@@ -43,7 +44,7 @@ export const slugPerLocale: CollectionBeforeValidateHook<Article> = async ({ dat
     where: originalDoc?.id
       ? { and: [{ slug: { equals: slug } }, { id: { not_equals: originalDoc.id } }] }
       : { slug: { equals: slug } },
-    req,
+    req: nestedRequest(req),
   })
   if (clash.docs.length > 0) {
     throw new ValidationError({

@@ -1,4 +1,5 @@
 import {
+  APIError,
   Forbidden,
   ValidationError,
   type CollectionAfterChangeHook,
@@ -10,18 +11,20 @@ import {
 import { isEditorUser } from '@/access/roles'
 import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
-import { keepRequestLocale } from '@/utilities/keepRequestLocale'
+import { sameDocId } from '@/utilities/docId'
+import { nestedRequest } from '@/utilities/nestedRequest'
 import { cancelScheduledPublish, queueScheduledPublish } from '../workflow/schedule'
 import { recordTransition } from '../workflow/history'
 import { isWorkflowState, type WorkflowState } from '../workflow/states'
 
 const writeModeKey = 'newsroomWriteMode'
 const pendingKey = 'newsroomWorkflowPending'
-/** Set while the workflow itself moves another edition that "unpublish in all locales" took down. */
+/** Passed to the save that moves another edition "unpublish in all locales" took down. */
 const takenDownKey = 'newsroomTakenDown'
 const takedownNote = 'Unpublished in all languages'
 
 type Takedown = { locale: Locale; from: WorkflowState; to: 'unpublished' | 'draft' }
+type TakenDown = Takedown & { id: number }
 
 type WriteMode = { draft: boolean; unpublishAllLocales: boolean }
 type Pending = {
@@ -34,17 +37,39 @@ type Pending = {
   alsoTakenDown: Takedown[]
 }
 
-type WriteArgs = { draft?: boolean; unpublishAllLocales?: boolean | string }
+type WriteArgs = { autosave?: unknown; draft?: unknown; unpublishAllLocales?: unknown }
+
+/** Read the way Payload reads it: REST passes a query string, the Local API anything truthy. */
+const flag = (value: unknown): boolean => (typeof value === 'string' ? value === 'true' : Boolean(value))
 
 /** Hooks do not see whether a write is a draft save or unpublishes every locale; the operation's arguments do. */
 export const noteWriteMode: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation === 'create' || operation === 'update' || operation === 'updateByID') {
-    const { draft, unpublishAllLocales } = args as WriteArgs
-    // REST passes the flag as a query string, the Local API as a boolean.
-    req.context[writeModeKey] = { draft: Boolean(draft), unpublishAllLocales: unpublishAllLocales === true || unpublishAllLocales === 'true' } satisfies WriteMode
+    const { autosave, draft, unpublishAllLocales } = args as WriteArgs
+    const mode: WriteMode = { draft: flag(draft) || flag(autosave), unpublishAllLocales: flag(unpublishAllLocales) }
+    // A draft save changes nothing readers see: it cannot take the article down.
+    if (mode.unpublishAllLocales && mode.draft) {
+      throw new APIError('"Unpublish in all locales" takes the article down; it cannot be part of a draft save.', 400, null, true)
+    }
+    req.context[writeModeKey] = mode
   }
   return args
 }
+
+/**
+ * What beforeChange decided, for afterChange, per document: a bulk edit saves several documents
+ * in parallel on one request, so a single slot would hand one document's move to another.
+ */
+function pendingMoves(req: PayloadRequest): Map<string, Pending> {
+  const existing = req.context[pendingKey]
+  if (existing instanceof Map) return existing as Map<string, Pending>
+  const moves = new Map<string, Pending>()
+  req.context[pendingKey] = moves
+  return moves
+}
+
+/** A document being created has no id before it is written; a create saves one document. */
+const pendingSlot = (id: unknown): string => (id === undefined || id === null ? 'new' : String(id))
 
 function writeModeOf(req: PayloadRequest): WriteMode {
   return (req.context[writeModeKey] as WriteMode | undefined) ?? { draft: false, unpublishAllLocales: false }
@@ -62,7 +87,7 @@ export async function isEditionLive(req: PayloadRequest, id: number, locale: Loc
     pagination: false,
     select: { title: true },
     where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
-    req,
+    req: nestedRequest(req),
   })
   return found.docs.length > 0
 }
@@ -86,8 +111,8 @@ function refuse(message: string, path = 'workflowState'): never {
 export const applyWorkflow: CollectionBeforeChangeHook<Article> = async ({ data, originalDoc, operation, req }) => {
   const { draft, unpublishAllLocales } = writeModeOf(req)
   const locale = isLocale(req.locale) ? req.locale : defaultLocale
-  const takedown = req.context[takenDownKey] as Takedown | undefined
-  if (takedown?.locale === locale) return { ...data, workflowState: takedown.to }
+  const takedown = req.context[takenDownKey] as TakenDown | undefined
+  if (takedown?.locale === locale && sameDocId(takedown.id, originalDoc?.id)) return { ...data, workflowState: takedown.to }
   const previous: WorkflowState | null = isWorkflowState(originalDoc?.workflowState)
     ? originalDoc.workflowState
     : operation === 'create'
@@ -137,15 +162,17 @@ export const applyWorkflow: CollectionBeforeChangeHook<Article> = async ({ data,
     cancelSchedule: previous === 'scheduled' && (next !== 'scheduled' || scheduleChanged),
     alsoTakenDown,
   }
-  req.context[pendingKey] = pending
+  pendingMoves(req).set(pendingSlot(originalDoc?.id), pending)
   return { ...data, workflowState: next }
 }
 
 /** After a successful write: the history line, and the scheduled-publish job queued or cancelled. */
 export const recordWorkflow: CollectionAfterChangeHook<Article> = async ({ doc, req }) => {
-  const pending = req.context[pendingKey] as Pending | undefined
+  const moves = pendingMoves(req)
+  const slot = moves.has(String(doc.id)) ? String(doc.id) : 'new'
+  const pending = moves.get(slot)
   if (!pending) return doc
-  delete req.context[pendingKey]
+  moves.delete(slot)
   if (pending.cancelSchedule) await cancelScheduledPublish(req, doc.id, pending.locale)
   if (pending.scheduleAt) await queueScheduledPublish(req, doc.id, pending.locale, pending.scheduleAt)
   if (pending.from !== pending.to) {
@@ -161,20 +188,17 @@ export const recordWorkflow: CollectionAfterChangeHook<Article> = async ({ doc, 
  * and must say "unpublished"; scheduled ones must not come up later on their own.
  */
 async function otherEditionsToTakeDown(req: PayloadRequest, id: number, locale: Locale): Promise<Takedown[]> {
-  // One call after the other: each re-points the shared request's locale.
-  return keepRequestLocale(req, async () => {
-    const latest = await req.payload.findByID({ collection: 'articles', id, locale: 'all', draft: true, depth: 0, overrideAccess: true, select: { workflowState: true }, req })
-    const states = (latest.workflowState ?? {}) as unknown as Partial<Record<Locale, unknown>>
-    const takedowns: Takedown[] = []
-    for (const other of locales) {
-      if (other === locale) continue
-      const state = states[other]
-      const from: WorkflowState = isWorkflowState(state) ? state : 'draft'
-      if (await isEditionLive(req, id, other)) takedowns.push({ locale: other, from, to: 'unpublished' })
-      else if (from === 'scheduled') takedowns.push({ locale: other, from, to: 'draft' })
-    }
-    return takedowns
-  })
+  const latest = await req.payload.findByID({ collection: 'articles', id, locale: 'all', draft: true, depth: 0, overrideAccess: true, select: { workflowState: true }, req: nestedRequest(req) })
+  const states = (latest.workflowState ?? {}) as unknown as Partial<Record<Locale, unknown>>
+  const takedowns: Takedown[] = []
+  for (const other of locales) {
+    if (other === locale) continue
+    const state = states[other]
+    const from: WorkflowState = isWorkflowState(state) ? state : 'draft'
+    if (await isEditionLive(req, id, other)) takedowns.push({ locale: other, from, to: 'unpublished' })
+    else if (from === 'scheduled') takedowns.push({ locale: other, from, to: 'draft' })
+  }
+  return takedowns
 }
 
 /**
@@ -183,14 +207,17 @@ async function otherEditionsToTakeDown(req: PayloadRequest, id: number, locale: 
  * cancelled, and the move recorded under the same user, in the same transaction.
  */
 async function takeDown(req: PayloadRequest, id: number, takedown: Takedown): Promise<void> {
-  await keepRequestLocale(req, async () => {
-    req.context[takenDownKey] = takedown
-    try {
-      await req.payload.update({ collection: 'articles', id, locale: takedown.locale, draft: true, overrideAccess: true, depth: 0, data: { workflowState: takedown.to }, req })
-    } finally {
-      delete req.context[takenDownKey]
-    }
-    if (takedown.from === 'scheduled') await cancelScheduledPublish(req, id, takedown.locale)
-    await recordTransition(req, { article: id, locale: takedown.locale, from: takedown.from, to: takedown.to, note: takedownNote })
+  await req.payload.update({
+    collection: 'articles',
+    id,
+    locale: takedown.locale,
+    draft: true,
+    overrideAccess: true,
+    depth: 0,
+    data: { workflowState: takedown.to },
+    context: { [takenDownKey]: { ...takedown, id } satisfies TakenDown },
+    req: nestedRequest(req),
   })
+  if (takedown.from === 'scheduled') await cancelScheduledPublish(req, id, takedown.locale)
+  await recordTransition(req, { article: id, locale: takedown.locale, from: takedown.from, to: takedown.to, note: takedownNote })
 }

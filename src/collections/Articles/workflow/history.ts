@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { nestedRequest } from '@/utilities/nestedRequest'
 import type { HistoryEvent, WorkflowState } from './states'
 
 export type TransitionInput = {
@@ -19,6 +20,6 @@ export async function recordTransition(req: PayloadRequest, input: TransitionInp
     overrideAccess: true,
     depth: 0,
     data: { ...input, from: input.from ?? undefined, by, at: new Date().toISOString() },
-    req,
+    req: nestedRequest(req),
   })
 }

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import { nestedRequest } from '@/utilities/nestedRequest'
 
 /**
  * Scheduling uses Payload's own `schedulePublish` task (enabled by `versions.drafts.schedulePublish`),
@@ -13,7 +14,7 @@ export async function queueScheduledPublish(req: PayloadRequest, id: number, loc
     task: 'schedulePublish',
     input: { type: 'publish', locale, doc: { relationTo: 'articles', value: id }, ...(user ? { user } : {}) },
     waitUntil: new Date(at),
-    req,
+    req: nestedRequest(req),
   })
 }
 
@@ -30,7 +31,7 @@ export async function cancelScheduledPublish(req: PayloadRequest, id: number, lo
     where: {
       and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }, { processing: { equals: false } }],
     },
-    req,
+    req: nestedRequest(req),
   })
   const ids = jobs.docs
     .filter((job) => {
@@ -39,7 +40,7 @@ export async function cancelScheduledPublish(req: PayloadRequest, id: number, lo
     })
     .map((job) => job.id)
   if (ids.length > 0) {
-    await req.payload.delete({ collection: 'payload-jobs', overrideAccess: true, where: { id: { in: ids } }, req })
+    await req.payload.delete({ collection: 'payload-jobs', overrideAccess: true, where: { id: { in: ids } }, req: nestedRequest(req) })
   }
   return ids.length
 }

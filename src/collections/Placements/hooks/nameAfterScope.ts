@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Placement } from '@/payload-types'
-import { keepRequestLocale } from '@/utilities/keepRequestLocale'
+import { nestedRequest } from '@/utilities/nestedRequest'
 import { placementLabels, type PlacementKey } from '../keys'
 
 /** A readable name for the list view: "Recommended · Thể thao" or "Recommended · site-wide". */
@@ -11,9 +11,9 @@ export const nameAfterScope: CollectionBeforeChangeHook<Placement> = async ({ da
   const sectionId = typeof data.section === 'object' && data.section ? data.section.id : data.section
   let scope = 'site-wide'
   if (sectionId) {
-    const section = await keepRequestLocale(req, () =>
-      req.payload.findByID({ collection: 'sections', id: sectionId, depth: 0, req, overrideAccess: true, locale: 'vi', select: { name: true } }).catch(() => null),
-    )
+    const section = await req.payload
+      .findByID({ collection: 'sections', id: sectionId, depth: 0, req: nestedRequest(req), overrideAccess: true, locale: 'vi', select: { name: true } })
+      .catch(() => null)
     scope = section?.name ?? `#${sectionId}`
   }
   data.title = `${placementLabels[key].en} · ${scope}`

@@ -2,6 +2,7 @@ import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
 import type { Placement } from '@/payload-types'
 import { relationId } from '@/utilities/docId'
+import { nestedRequest } from '@/utilities/nestedRequest'
 
 function idOf(value: Placement['section'] | undefined): number | null {
   return relationId(value) ?? null
@@ -14,7 +15,7 @@ export const onePerScope: CollectionBeforeValidateHook<Placement> = async ({ dat
   const section = idOf(data && 'section' in data ? data.section : originalDoc?.section)
   const { docs } = await req.payload.find({
     collection: 'placements',
-    req,
+    req: nestedRequest(req),
     depth: 0,
     limit: 1,
     pagination: false,
