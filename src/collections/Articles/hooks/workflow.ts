@@ -26,7 +26,7 @@ const takedownNote = 'Unpublished in all languages'
 type Takedown = { locale: Locale; from: WorkflowState; to: 'unpublished' | 'draft' }
 type TakenDown = Takedown & { id: number }
 
-type WriteMode = { draft: boolean; unpublishAllLocales: boolean }
+type WriteMode = { draft: boolean; unpublishAllLocales: boolean; bulk: boolean }
 type Pending = {
   locale: Locale
   from: WorkflowState | null
@@ -46,7 +46,8 @@ const flag = (value: unknown): boolean => (typeof value === 'string' ? value ===
 export const noteWriteMode: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation === 'create' || operation === 'update' || operation === 'updateByID') {
     const { autosave, draft, unpublishAllLocales } = args as WriteArgs
-    const mode: WriteMode = { draft: flag(draft) || flag(autosave), unpublishAllLocales: flag(unpublishAllLocales) }
+    // "update" is the bulk form (a `where`); "updateByID" one document.
+    const mode: WriteMode = { draft: flag(draft) || flag(autosave), unpublishAllLocales: flag(unpublishAllLocales), bulk: operation === 'update' }
     // A draft save changes nothing readers see: it cannot take the article down.
     if (mode.unpublishAllLocales && mode.draft) {
       throw new APIError('"Unpublish in all locales" takes the article down; it cannot be part of a draft save.', 400, null, true)
@@ -72,7 +73,7 @@ function pendingMoves(req: PayloadRequest): Map<string, Pending> {
 const pendingSlot = (id: unknown): string => (id === undefined || id === null ? 'new' : String(id))
 
 function writeModeOf(req: PayloadRequest): WriteMode {
-  return (req.context[writeModeKey] as WriteMode | undefined) ?? { draft: false, unpublishAllLocales: false }
+  return (req.context[writeModeKey] as WriteMode | undefined) ?? { draft: false, unpublishAllLocales: false, bulk: false }
 }
 
 /** Is this edition live on the site right now (the published document, not the latest draft)? */
@@ -92,6 +93,13 @@ export async function isEditionLive(req: PayloadRequest, id: number, locale: Loc
   return found.docs.length > 0
 }
 
+async function latestWorkflowState(req: PayloadRequest, id: number, locale: Locale): Promise<unknown> {
+  const latest = await req.payload
+    .findByID({ collection: 'articles', id, locale, draft: true, depth: 0, overrideAccess: true, select: { workflowState: true }, req: nestedRequest(req) })
+    .catch(() => null)
+  return latest?.workflowState
+}
+
 const time = (value: unknown): number | null => {
   if (typeof value !== 'string' || !value) return null
   const ms = Date.parse(value)
@@ -109,15 +117,13 @@ function refuse(message: string, path = 'workflowState'): never {
  * unpublish. The transition is recorded after the write succeeds.
  */
 export const applyWorkflow: CollectionBeforeChangeHook<Article> = async ({ data, originalDoc, operation, req }) => {
-  const { draft, unpublishAllLocales } = writeModeOf(req)
+  const { draft, unpublishAllLocales, bulk } = writeModeOf(req)
   const locale = isLocale(req.locale) ? req.locale : defaultLocale
   const takedown = req.context[takenDownKey] as TakenDown | undefined
   if (takedown?.locale === locale && sameDocId(takedown.id, originalDoc?.id)) return { ...data, workflowState: takedown.to }
-  const previous: WorkflowState | null = isWorkflowState(originalDoc?.workflowState)
-    ? originalDoc.workflowState
-    : operation === 'create'
-      ? null
-      : 'draft'
+  // A bulk edit hands over the stored (published) copy; the state the staff last set is in the latest draft.
+  const stored = bulk && originalDoc?.id ? await latestWorkflowState(req, originalDoc.id, locale) : originalDoc?.workflowState
+  const previous: WorkflowState | null = isWorkflowState(stored) ? stored : operation === 'create' ? null : 'draft'
   const editor = !req.user || isEditorUser(req.user) // no user: the system (seed, jobs without a user)
 
   const publishing = data._status === 'published'
