@@ -35,5 +35,11 @@ test('the live-preview pane shows the draft and follows the editor as they type'
   // Readers see neither title: the edition has never been published.
   const publicRead = await page.request.get(`/api/articles/${doc.id}?locale=vi`)
   expect(publicRead.ok()).toBe(false)
+
+  // Payload remembers the open pane in the editor's preferences: close it, as an editor would,
+  // so the next article they open is the plain form.
+  const toggler = editor.locator('#live-preview-toggler')
+  await toggler.click()
+  await expect(toggler).not.toHaveClass(/--active/)
   await editor.context().close()
 })

@@ -37,7 +37,7 @@ type Pending = {
   alsoTakenDown: Takedown[]
 }
 
-type WriteArgs = { autosave?: unknown; draft?: unknown; unpublishAllLocales?: unknown }
+type WriteArgs = { autosave?: unknown; draft?: unknown; id?: unknown; unpublishAllLocales?: unknown }
 
 /** Read the way Payload reads it: REST passes a query string, the Local API anything truthy. */
 const flag = (value: unknown): boolean => (typeof value === 'string' ? value === 'true' : Boolean(value))
@@ -45,9 +45,9 @@ const flag = (value: unknown): boolean => (typeof value === 'string' ? value ===
 /** Hooks do not see whether a write is a draft save or unpublishes every locale; the operation's arguments do. */
 export const noteWriteMode: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation === 'create' || operation === 'update' || operation === 'updateByID') {
-    const { autosave, draft, unpublishAllLocales } = args as WriteArgs
-    // "update" is the bulk form (a `where`); "updateByID" one document.
-    const mode: WriteMode = { draft: flag(draft) || flag(autosave), unpublishAllLocales: flag(unpublishAllLocales), bulk: operation === 'update' }
+    const { autosave, draft, id, unpublishAllLocales } = args as WriteArgs
+    // Payload calls both forms "update" here; a bulk edit has a `where` and no id.
+    const mode: WriteMode = { draft: flag(draft) || flag(autosave), unpublishAllLocales: flag(unpublishAllLocales), bulk: operation === 'update' && id === undefined }
     // A draft save changes nothing readers see: it cannot take the article down.
     if (mode.unpublishAllLocales && mode.draft) {
       throw new APIError('"Unpublish in all locales" takes the article down; it cannot be part of a draft save.', 400, null, true)
@@ -95,7 +95,8 @@ export async function isEditionLive(req: PayloadRequest, id: number, locale: Loc
 
 async function latestWorkflowState(req: PayloadRequest, id: number, locale: Locale): Promise<unknown> {
   const latest = await req.payload
-    .findByID({ collection: 'articles', id, locale, draft: true, depth: 0, overrideAccess: true, select: { workflowState: true }, req: nestedRequest(req) })
+    // No fallback: an edition not yet written has no state of its own, whatever the source's is.
+    .findByID({ collection: 'articles', id, locale, draft: true, fallbackLocale: false, depth: 0, overrideAccess: true, select: { workflowState: true }, req: nestedRequest(req) })
     .catch(() => null)
   return latest?.workflowState
 }
