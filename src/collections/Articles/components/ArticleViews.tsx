@@ -1,27 +1,17 @@
 'use client'
 
-import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useEffect, useState } from 'react'
+import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 
 import { parseDocId } from '@/utilities/docId'
 
-import { labelsFor, loadViewFigures, viewLabels, type ViewFigures } from './viewCounts'
+import { labelsFor, useViewFigures, viewLabels } from './viewCounts'
 
 /** The article sidebar's view figures: last 24 hours and 7 days, all languages together. */
 export function ArticleViews() {
   const id = parseDocId(useDocumentInfo().id)
-  const { config } = useConfig()
   const { i18n } = useTranslation()
   const labels = labelsFor(viewLabels, i18n.language)
-  const [figures, setFigures] = useState<ViewFigures | undefined>()
-  useEffect(() => {
-    if (id === undefined) return
-    let live = true
-    void loadViewFigures(`${config.serverURL ?? ''}${config.routes.api}`, id).then((found) => live && setFigures(found))
-    return () => {
-      live = false
-    }
-  }, [config.routes.api, config.serverURL, id])
+  const figures = useViewFigures(id)
   if (id === undefined) return null
   return (
     <div className="field-type article-views" data-testid="article-views">

@@ -1,5 +1,10 @@
 'use client'
 
+import { useConfig } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
+
+import type { DocId } from '@/utilities/docId'
+
 export type ViewFigures = { day: number; week: number }
 
 /**
@@ -23,6 +28,21 @@ export function loadViewFigures(apiBase: string, id: number): Promise<ViewFigure
   }
   waiting.ids.add(id)
   return waiting.promise.then((figures) => figures[String(id)])
+}
+
+/** The figures of one article, for a cell or the sidebar; undefined while loading or without an id. */
+export function useViewFigures(id: DocId | undefined): ViewFigures | undefined {
+  const { config } = useConfig()
+  const [figures, setFigures] = useState<ViewFigures | undefined>()
+  useEffect(() => {
+    if (id === undefined) return
+    let live = true
+    void loadViewFigures(`${config.serverURL ?? ''}${config.routes.api}`, id).then((found) => live && setFigures(found))
+    return () => {
+      live = false
+    }
+  }, [config.routes.api, config.serverURL, id])
+  return figures
 }
 
 export const viewLabels = {
