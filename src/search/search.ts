@@ -70,14 +70,6 @@ async function ids(payload: Payload, locale: Locale, where: Where, limit: number
   return result.docs.map((doc) => doc.id)
 }
 
-/**
- * How many editions match, up to `cap`: newest first, the database stops at the cap instead of
- * counting the whole archive (a full count of a common word was most of a search at 100,000
- * articles).
- */
-async function countUpTo(payload: Payload, locale: Locale, where: Where, cap: number): Promise<number> {
-  return (await ids(payload, locale, where, cap)).length
-}
 
 /**
  * Site search in one locale: published editions whose headline, lead or body hold the query,
@@ -96,13 +88,16 @@ export async function searchArticles(
   const empty: SearchResults = { query, status: 'empty', mode: null, hits: [], total: 0, more: false, page: 1, totalPages: 0 }
   if (query.words.length === 0) return empty
 
+  // Every match, newest first, up to one more than the cap ("more than a reader can page
+  // through"): the database stops there instead of counting the archive, and these ids are the
+  // results after the headline matches.
   let mode: 'phrase' | 'words' = 'phrase'
-  // One more than the cap tells "exactly the cap" from "more than a reader can page through".
-  let found = await countUpTo(payload, locale, { and: [published, matching('searchText', query, mode)] }, maxResults + 1)
-  if (found === 0 && query.words.length > 1) {
+  let matches = await ids(payload, locale, { and: [published, matching('searchText', query, mode)] }, maxResults + 1)
+  if (matches.length === 0 && query.words.length > 1) {
     mode = 'words'
-    found = await countUpTo(payload, locale, { and: [published, matching('searchText', query, mode)] }, maxResults + 1)
+    matches = await ids(payload, locale, { and: [published, matching('searchText', query, mode)] }, maxResults + 1)
   }
+  const found = matches.length
   const shown = Math.min(found, maxResults)
   const totalPages = Math.ceil(shown / searchPageSize)
   const base = { query, status: 'ok' as const, mode, total: shown, more: found > maxResults, totalPages, page }
@@ -110,18 +105,14 @@ export async function searchArticles(
 
   const from = (page - 1) * searchPageSize
   const to = Math.min(from + searchPageSize, shown)
-  // Headline matches first: their ids (bounded), then the rest, excluding them.
+  // Headline matches first: their ids (bounded), then the other matches, excluding them.
   const inTitle = await ids(payload, locale, { and: [published, matching('searchTitle', query, mode)] }, to)
   let pageIds = inTitle.slice(from, to)
   if (pageIds.length < to - from) {
     const skip = Math.max(0, from - inTitle.length)
-    const rest = await ids(
-      payload,
-      locale,
-      { and: [published, matching('searchText', query, mode), ...(inTitle.length ? [{ id: { not_in: inTitle } }] : [])] },
-      skip + (to - from - pageIds.length),
-    )
-    pageIds = [...pageIds, ...rest.slice(skip)]
+    const titled = new Set(inTitle)
+    const rest = matches.filter((id) => !titled.has(id))
+    pageIds = [...pageIds, ...rest.slice(skip, skip + (to - from - pageIds.length))]
   }
   return { ...base, hits: await loadHits(payload, locale, pageIds, query, mode) }
 }
