@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { relationId } from '@/utilities/docId'
+import { hourBucket } from './counter'
 
 const hourMs = 60 * 60 * 1000
 
@@ -13,13 +14,9 @@ export type ViewFigures = { day: number; week: number }
 export async function viewFigures(payload: Payload, articleIds: number[], now = new Date()): Promise<Map<number, ViewFigures>> {
   const out = new Map<number, ViewFigures>(articleIds.map((id) => [id, { day: 0, week: 0 }]))
   if (articleIds.length === 0) return out
-  const hourStart = (hoursAgo: number) => {
-    const at = new Date(now.getTime() - hoursAgo * hourMs)
-    at.setUTCMinutes(0, 0, 0)
-    return at.getTime()
-  }
-  const weekStart = hourStart(7 * 24)
-  const dayStart = hourStart(24)
+  const bucketHoursAgo = (hours: number) => hourBucket(new Date(now.getTime() - hours * hourMs))
+  const weekStart = bucketHoursAgo(7 * 24)
+  const dayStart = Date.parse(bucketHoursAgo(24))
   const rows = await payload.find({
     collection: 'page-views',
     overrideAccess: true,
@@ -27,7 +24,7 @@ export async function viewFigures(payload: Payload, articleIds: number[], now = 
     pagination: false,
     limit: 0,
     select: { article: true, views: true, hour: true },
-    where: { and: [{ article: { in: articleIds } }, { hour: { greater_than_equal: new Date(weekStart).toISOString() } }] },
+    where: { and: [{ article: { in: articleIds } }, { hour: { greater_than_equal: weekStart } }] },
   })
   for (const row of rows.docs) {
     const id = relationId(row.article)

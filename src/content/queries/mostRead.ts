@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { rankByViews } from '@/analytics/counter'
+import { hourBucket, rankByViews } from '@/analytics/counter'
 import type { Locale } from '@/i18n/locales'
 import { cardsByIds, type Card } from './common'
 
@@ -11,8 +11,7 @@ const hourMs = 60 * 60 * 1000
  * the window (one row per article and hour), never the articles themselves in bulk.
  */
 export async function mostRead(payload: Payload, locale: Locale, limit: number, hours = 24, now = new Date(), section?: number): Promise<Card[]> {
-  const since = new Date(now.getTime() - hours * hourMs)
-  since.setUTCMinutes(0, 0, 0)
+  const since = hourBucket(new Date(now.getTime() - hours * hourMs))
   const rows = await payload.find({
     collection: 'page-views',
     overrideAccess: true,
@@ -20,7 +19,7 @@ export async function mostRead(payload: Payload, locale: Locale, limit: number, 
     pagination: false,
     limit: 0,
     select: { article: true, views: true },
-    where: { and: [{ locale: { equals: locale } }, { hour: { greater_than_equal: since.toISOString() } }] },
+    where: { and: [{ locale: { equals: locale } }, { hour: { greater_than_equal: since } }] },
   })
   const ranked = rankByViews(rows.docs)
   // Ask for a few more than needed: some may have been unpublished since.
