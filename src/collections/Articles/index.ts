@@ -16,7 +16,12 @@ import { articleEndpoints } from './endpoints'
 import { relatedSuggestionsField, viewsField } from './fields/editorTools'
 import { validateRelated } from './fields/related'
 import { allHeadlinesField, fillAllHeadlines, searchAnyLocale } from './fields/allHeadlines'
-import { applyWorkflow, noteWriteMode, recordWorkflow } from './hooks/workflow'
+import { applyWorkflow, recordWorkflow } from './hooks/workflow'
+import { readLatestDraft } from './hooks/readLatestDraft'
+import { editionEditField } from './fields/editionEdit'
+import { indexPhotos, photosField } from './fields/photos'
+import { guardEditionWrite } from './save/guardEditionWrite'
+import { settleWriteMode } from './save/writeMode'
 import { workflowFields } from './fields/workflow'
 import { correctionsField } from './fields/corrections'
 import { translationFields } from './fields/translation'
@@ -62,10 +67,12 @@ export const Articles: CollectionConfig = {
     },
   },
   hooks: {
-    beforeOperation: [guardPublicReads, markDraftSaves, noteWriteMode, searchAnyLocale],
+    // The write mode first: it may turn a save into a draft, which the cache hook then sees.
+    beforeOperation: [settleWriteMode, guardPublicReads, markDraftSaves, searchAnyLocale],
     beforeValidate: [slugPerLocale],
-    beforeChange: [guardPublishing, applyWorkflow, requirePhotoCredits, keepSourceFingerprint, findNewCorrections, stampPublicationTimes, fillAllHeadlines],
+    beforeChange: [guardEditionWrite, guardPublishing, applyWorkflow, requirePhotoCredits, keepSourceFingerprint, findNewCorrections, stampPublicationTimes, fillAllHeadlines, indexPhotos],
     afterChange: [invalidateOnChange({ collection: 'articles' }), recordWorkflow, recordCorrections],
+    afterOperation: [readLatestDraft],
     beforeDelete: [forgetPageViews, forgetTransitions],
     afterDelete: [invalidateOnDelete({ collection: 'articles' })],
   },
@@ -207,5 +214,7 @@ export const Articles: CollectionConfig = {
     ...workflowFields,
     ...translationFields,
     correctionsField,
+    editionEditField,
+    photosField,
   ],
 }

@@ -4,7 +4,6 @@ import {
   ValidationError,
   type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
-  type CollectionBeforeOperationHook,
   type PayloadRequest,
 } from 'payload'
 
@@ -16,8 +15,8 @@ import { nestedRequest } from '@/utilities/nestedRequest'
 import { cancelScheduledPublish, queueScheduledPublish } from '../workflow/schedule'
 import { recordTransition } from '../workflow/history'
 import { isWorkflowState, type WorkflowState } from '../workflow/states'
+import { writeModeOf } from '../save/writeMode'
 
-const writeModeKey = 'newsroomWriteMode'
 const pendingKey = 'newsroomWorkflowPending'
 /** Passed to the save that moves another edition "unpublish in all locales" took down. */
 const takenDownKey = 'newsroomTakenDown'
@@ -26,7 +25,6 @@ const takedownNote = 'Unpublished in all languages'
 type Takedown = { locale: Locale; from: WorkflowState; to: 'unpublished' | 'draft' }
 type TakenDown = Takedown & { id: number }
 
-type WriteMode = { draft: boolean; unpublishAllLocales: boolean; bulk: boolean }
 type Pending = {
   locale: Locale
   from: WorkflowState | null
@@ -35,26 +33,6 @@ type Pending = {
   cancelSchedule: boolean
   /** Other editions that went down with this write ("unpublish in all locales"). */
   alsoTakenDown: Takedown[]
-}
-
-type WriteArgs = { autosave?: unknown; draft?: unknown; id?: unknown; unpublishAllLocales?: unknown }
-
-/** Read the way Payload reads it: REST passes a query string, the Local API anything truthy. */
-const flag = (value: unknown): boolean => (typeof value === 'string' ? value === 'true' : Boolean(value))
-
-/** Hooks do not see whether a write is a draft save or unpublishes every locale; the operation's arguments do. */
-export const noteWriteMode: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'create' || operation === 'update' || operation === 'updateByID') {
-    const { autosave, draft, id, unpublishAllLocales } = args as WriteArgs
-    // Payload calls both forms "update" here; a bulk edit has a `where` and no id.
-    const mode: WriteMode = { draft: flag(draft) || flag(autosave), unpublishAllLocales: flag(unpublishAllLocales), bulk: operation === 'update' && id === undefined }
-    // A draft save changes nothing readers see: it cannot take the article down.
-    if (mode.unpublishAllLocales && mode.draft) {
-      throw new APIError('"Unpublish in all locales" takes the article down; it cannot be part of a draft save.', 400, null, true)
-    }
-    req.context[writeModeKey] = mode
-  }
-  return args
 }
 
 /**
@@ -71,10 +49,6 @@ function pendingMoves(req: PayloadRequest): Map<string, Pending> {
 
 /** A document being created has no id before it is written; a create saves one document. */
 const pendingSlot = (id: unknown): string => (id === undefined || id === null ? 'new' : String(id))
-
-function writeModeOf(req: PayloadRequest): WriteMode {
-  return (req.context[writeModeKey] as WriteMode | undefined) ?? { draft: false, unpublishAllLocales: false, bulk: false }
-}
 
 /** Is this edition live on the site right now (the published document, not the latest draft)? */
 export async function isEditionLive(req: PayloadRequest, id: number, locale: Locale): Promise<boolean> {
