@@ -76,6 +76,7 @@ export interface Config {
     'page-views': PageView;
     placements: Placement;
     'article-transitions': ArticleTransition;
+    'edition-holds': EditionHold;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
     placements: PlacementsSelect<false> | PlacementsSelect<true>;
     'article-transitions': ArticleTransitionsSelect<false> | ArticleTransitionsSelect<true>;
+    'edition-holds': EditionHoldsSelect<false> | EditionHoldsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -478,6 +480,21 @@ export interface Placement {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "edition-holds".
+ */
+export interface EditionHold {
+  id: number;
+  article: number | Article;
+  locale: 'vi' | 'en' | 'zh';
+  user: number | User;
+  userName?: string | null;
+  since: string;
+  heartbeatAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -601,10 +618,6 @@ export interface PayloadJob {
 export interface PayloadLockedDocument {
   id: number;
   document?:
-    | ({
-        relationTo: 'articles';
-        value: number | Article;
-      } | null)
     | ({
         relationTo: 'media';
         value: number | Media;
@@ -898,6 +911,20 @@ export interface ArticleTransitionsSelect<T extends boolean = true> {
   by?: T;
   at?: T;
   note?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "edition-holds_select".
+ */
+export interface EditionHoldsSelect<T extends boolean = true> {
+  article?: T;
+  locale?: T;
+  user?: T;
+  userName?: T;
+  since?: T;
+  heartbeatAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

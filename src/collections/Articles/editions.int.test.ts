@@ -220,3 +220,43 @@ describe('photos on live pages', () => {
     expect(byEditor.status).toBe(200)
   })
 })
+
+describe('holding an edition while it is open', () => {
+  const hold = (id: number, locale: string, role: Role, takeOver = false) =>
+    rest(jsonRequest('POST', `/api/articles/${id}/hold/${locale}`, { takeOver }, tokens[role])).then((r) => r.json() as Promise<{ kind: string; hold: { userName: string } }>)
+  const save = (id: number, locale: string, role: Role, data: Record<string, unknown>) => rest(jsonRequest('PATCH', `/api/articles/${id}?locale=${locale}&draft=true`, data, tokens[role]))
+
+  test('a second person on the same edition sees who holds it and cannot save over them until they take over', async () => {
+    const doc = await liveArticle('Giữ bản đang sửa')
+    expect((await hold(doc.id, 'vi', 'editor')).kind).toBe('mine')
+    const second = await hold(doc.id, 'vi', 'reporter')
+    expect(second).toMatchObject({ kind: 'held', hold: { userName: staff.editor.name } })
+    const refused = await save(doc.id, 'vi', 'reporter', { lead: 'Ghi đè' })
+    expect(refused.status).toBe(423)
+    expect(JSON.stringify(await refused.json())).toContain(staff.editor.name!)
+    // The holder keeps saving (autosave included), and keeps the edition while the page renews its hold.
+    expect((await save(doc.id, 'vi', 'editor', { lead: 'Của người giữ' })).status).toBe(200)
+    expect((await hold(doc.id, 'vi', 'editor')).kind).toBe('mine')
+    expect((await hold(doc.id, 'vi', 'reporter', true)).kind).toBe('mine')
+    expect((await save(doc.id, 'vi', 'reporter', { lead: 'Đã tiếp quản' })).status).toBe(200)
+    expect((await hold(doc.id, 'vi', 'editor')).kind).toBe('held')
+  })
+
+  test('two people on two editions of one article hold them at the same time', async () => {
+    const doc = await liveArticle('Hai bản hai người giữ')
+    expect((await hold(doc.id, 'vi', 'editor')).kind).toBe('mine')
+    expect((await hold(doc.id, 'en', 'translator')).kind).toBe('mine')
+    expect((await save(doc.id, 'en', 'translator', { lead: 'English lead' })).status).toBe(200)
+    expect((await save(doc.id, 'vi', 'editor', { lead: 'Sapo tiếng Việt' })).status).toBe(200)
+  })
+
+  test('nobody can write or delete a hold directly', async () => {
+    const doc = await liveArticle('Không xoá giữ của người khác')
+    await hold(doc.id, 'vi', 'editor')
+    const holds = await t.payload.find({ collection: 'edition-holds', where: { article: { equals: doc.id } }, depth: 0 })
+    const removed = await rest(jsonRequest('DELETE', `/api/edition-holds/${holds.docs[0].id}`, undefined, tokens.reporter))
+    expect(removed.status).toBe(403)
+    await rest(jsonRequest('DELETE', `/api/articles/${doc.id}/hold/vi`, undefined, tokens.reporter))
+    expect((await hold(doc.id, 'vi', 'reporter')).kind).toBe('held')
+  })
+})

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import type { Article } from '@/payload-types'
+
 import { editorsOnly } from '@/access/roles'
 import { forgetTransitions } from '@/collections/ArticleTransitions/forgetTransitions'
 import { forgetPageViews } from '@/analytics/forgetViews'
@@ -29,6 +31,8 @@ import { keepSourceFingerprint } from './hooks/keepSourceFingerprint'
 import { findNewCorrections, recordCorrections } from './hooks/recordCorrections'
 import { requirePhotoCredits } from './hooks/requirePhotoCredits'
 import { translationEndpoints } from './translation/endpoints'
+import { holdEndpoints } from './holds/endpoints'
+import { forgetHolds } from './holds/holds'
 import { previewUrl } from '@/preview/secret'
 
 export const Articles: CollectionConfig = {
@@ -47,6 +51,9 @@ export const Articles: CollectionConfig = {
     livePreview: { url: ({ data, locale, req }) => previewUrl(data?.id, locale?.code, req?.origin) },
   },
   defaultSort: '-publishedAt',
+  // Payload locks a whole document (every edition at once) and drops the lock at each autosave;
+  // editions are held one by one instead (./holds, docs/per-locale-publication.md).
+  lockDocuments: false,
   // Section lists and the newer/older widgets: one index range, already in date order.
   indexes: [{ fields: ['section', 'publishedAt'] }],
   access: {
@@ -73,11 +80,17 @@ export const Articles: CollectionConfig = {
     beforeChange: [guardEditionWrite, guardPublishing, applyWorkflow, requirePhotoCredits, keepSourceFingerprint, findNewCorrections, stampPublicationTimes, fillAllHeadlines, indexPhotos],
     afterChange: [invalidateOnChange({ collection: 'articles' }), recordWorkflow, recordCorrections],
     afterOperation: [readLatestDraft],
-    beforeDelete: [forgetPageViews, forgetTransitions],
+    beforeDelete: [forgetPageViews, forgetTransitions, ({ id, req }) => forgetHolds(req, id as Article['id'])],
     afterDelete: [invalidateOnDelete({ collection: 'articles' })],
   },
-  endpoints: [...articleEndpoints, ...translationEndpoints],
+  endpoints: [...articleEndpoints, ...translationEndpoints, ...holdEndpoints],
   fields: [
+    {
+      // Who else has this edition open right now (see ./holds).
+      name: 'editionHold',
+      type: 'ui',
+      admin: { components: { Field: '@/collections/Articles/components/EditionHold#EditionHold' } },
+    },
     {
       name: 'title',
       type: 'text',

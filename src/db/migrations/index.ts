@@ -3,7 +3,7 @@ import * as migration_20261122_075305_public_site from './20261122_075305_public
 import * as migration_20261125_163154_workflow_placements_search from './20261125_163154_workflow_placements_search';
 import * as migration_20261125_163204_retire_home_page_global from './20261125_163204_retire_home_page_global';
 import * as migration_20261125_164531_article_section_date_index from './20261125_164531_article_section_date_index';
-import * as migration_20261202_084609_desk_editions from './20261202_084609_desk_editions';
+import * as migration_20261202_085806_desk_editions from './20261202_085806_desk_editions';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261125_164531_article_section_date_index',
   },
   {
-    up: migration_20261202_084609_desk_editions.up,
-    down: migration_20261202_084609_desk_editions.down,
-    name: '20261202_084609_desk_editions'
+    up: migration_20261202_085806_desk_editions.up,
+    down: migration_20261202_085806_desk_editions.down,
+    name: '20261202_085806_desk_editions'
   },
 ];

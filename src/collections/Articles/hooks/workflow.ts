@@ -20,6 +20,7 @@ import { writeModeOf } from '../save/writeMode'
 const pendingKey = 'newsroomWorkflowPending'
 /** Passed to the save that moves another edition "unpublish in all locales" took down. */
 const takenDownKey = 'newsroomTakenDown'
+export const takedownContextKey = takenDownKey
 const takedownNote = 'Unpublished in all languages'
 
 type Takedown = { locale: Locale; from: WorkflowState; to: 'unpublished' | 'draft' }

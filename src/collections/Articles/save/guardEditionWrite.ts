@@ -5,7 +5,9 @@ import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
 import { nestedRequest } from '@/utilities/nestedRequest'
 import { decideSharedFields, newerEditSince, sourceLocaleOf, type EditionEdit, type SharedFieldRole } from './editionRules'
-import { languageOf, sharedFieldMessages, staleCopyMessage } from './messages'
+import { otherHolder } from '../holds/holds'
+import { takedownContextKey } from '../hooks/workflow'
+import { heldMessage, languageOf, sharedFieldMessages, staleCopyMessage } from './messages'
 import { writeModeOf } from './writeMode'
 import { sameValue, sharedFieldNames } from './sharedFields'
 
@@ -75,6 +77,12 @@ export const guardEditionWrite: CollectionBeforeChangeHook<Article> = async ({ d
   const { base } = writeModeOf(req)
   const language = languageOf(req)
   let copy: Record<string, unknown> | null | undefined
+
+  // Someone working on this edition in the admin holds it; people, not the system's own jobs, wait for them.
+  if (req.payloadAPI !== 'local' && !req.context[takedownContextKey]) {
+    const holder = await otherHolder(req, originalDoc.id, locale)
+    if (holder) throw new APIError(heldMessage(language, { name: holder.userName, since: holder.since, locale }), 423, { by: holder.userName, since: holder.since }, true)
+  }
 
   const newer = newerEditSince(base, editionEditOf(originalDoc))
   if (newer && base) {

@@ -53,3 +53,16 @@ export function staleCopyMessage(language: Language, input: { name: string; at: 
       return `${input.name}在${when}保存了${editionNames.zh[input.locale]}，晚于您打开的版本${changed ? `（修改了：${changed}）` : ''}。您的副本较旧，未覆盖其内容；请刷新页面查看。`
   }
 }
+
+/** "Trần B is editing this edition since 10:42; take it over to save your changes." */
+export function heldMessage(language: Language, input: { name: string; since: string; locale: Locale }): string {
+  const since = formatDateTime(input.since, language)
+  switch (language) {
+    case 'vi':
+      return `${input.name} đang sửa ${editionNames.vi[input.locale]} (từ ${since}). Bấm "Tiếp quản" để sửa thay, hoặc chờ họ đóng trang.`
+    case 'en':
+      return `${input.name} is editing the ${editionNames.en[input.locale]} (since ${since}). Take it over to edit it, or wait until they close it.`
+    case 'zh':
+      return `${input.name}正在编辑${editionNames.zh[input.locale]}（自${since}起）。点击“接管”后可编辑，或等待对方关闭页面。`
+  }
+}
