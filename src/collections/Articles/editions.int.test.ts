@@ -260,3 +260,17 @@ describe('holding an edition while it is open', () => {
     expect((await hold(doc.id, 'vi', 'reporter')).kind).toBe('held')
   })
 })
+
+describe('revisions of live editions', () => {
+  test('a live edition with a newer saved draft says "revision waiting" until it is published again', async () => {
+    const { translationStatus } = await import('./translation/desk')
+    const doc = await liveArticle('Bản sửa chờ đăng')
+    const waiting = async (locale: string) => (await translationStatus(t.payload, doc.id)).find((e) => e.locale === locale)?.revisionWaiting
+    expect(await waiting('vi')).toBe(false)
+    await t.payload.update({ collection: 'articles', id: doc.id, locale: 'vi', draft: true, overrideAccess: false, user: staff.reporter, data: { lead: 'Sapo sửa' } })
+    expect(await waiting('vi')).toBe(true)
+    expect(await waiting('en')).toBe(false)
+    await publishEdition(t.payload, doc.id, 'vi')
+    expect(await waiting('vi')).toBe(false)
+  })
+})

@@ -89,7 +89,7 @@ export const Articles: CollectionConfig = {
       // Who else has this edition open right now (see ./holds).
       name: 'editionHold',
       type: 'ui',
-      admin: { components: { Field: '@/collections/Articles/components/EditionHold#EditionHold' } },
+      admin: { components: { Field: '@/collections/Articles/components/EditionBar#EditionBar' } },
     },
     {
       name: 'title',
