@@ -78,7 +78,9 @@ export const Articles: CollectionConfig = {
     beforeOperation: [settleWriteMode, guardPublicReads, markDraftSaves, searchAnyLocale],
     beforeValidate: [slugPerLocale],
     beforeChange: [guardEditionWrite, guardPublishing, applyWorkflow, requirePhotoCredits, keepSourceFingerprint, findNewCorrections, stampPublicationTimes, fillAllHeadlines, indexPhotos],
-    afterChange: [invalidateOnChange({ collection: 'articles' }), recordWorkflow, recordCorrections],
+    // Cache invalidation last, after the history and the schedule are written (and, with
+    // transactions, after the commit: see src/db/afterCommit.ts).
+    afterChange: [recordWorkflow, recordCorrections, invalidateOnChange({ collection: 'articles' })],
     afterOperation: [readLatestDraft],
     beforeDelete: [forgetPageViews, forgetTransitions, ({ id, req }) => forgetHolds(req, id as Article['id'])],
     afterDelete: [invalidateOnDelete({ collection: 'articles' })],
