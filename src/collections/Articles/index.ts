@@ -24,6 +24,7 @@ import { editionEditField } from './fields/editionEdit'
 import { indexPhotos, photosField } from './fields/photos'
 import { guardEditionWrite } from './save/guardEditionWrite'
 import { settleWriteMode } from './save/writeMode'
+import { sharedFieldAccess } from './save/sharedFieldAccess'
 import { workflowFields } from './fields/workflow'
 import { correctionsField } from './fields/corrections'
 import { translationFields } from './fields/translation'
@@ -174,6 +175,7 @@ export const Articles: CollectionConfig = {
     slugField({ localized: true }),
     {
       name: 'publishedAt',
+      access: { update: sharedFieldAccess },
       type: 'date',
       index: true,
       label: { vi: 'Ngày xuất bản', en: 'Published at', zh: '发布时间' },
@@ -197,6 +199,7 @@ export const Articles: CollectionConfig = {
     },
     {
       name: 'section',
+      access: { update: sharedFieldAccess },
       type: 'relationship',
       relationTo: 'sections',
       required: true,
@@ -206,6 +209,7 @@ export const Articles: CollectionConfig = {
     },
     {
       name: 'tags',
+      access: { update: sharedFieldAccess },
       type: 'relationship',
       relationTo: 'tags',
       hasMany: true,
@@ -214,6 +218,7 @@ export const Articles: CollectionConfig = {
     },
     {
       name: 'authors',
+      access: { update: sharedFieldAccess },
       type: 'relationship',
       relationTo: 'authors',
       hasMany: true,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { decideSharedFields, newerEditSince, sourceLocaleOf } from './editionRules'
+import { decideSharedFields, newerEditSince } from './editionRules'
 import { sameValue, sharedFieldNames } from './sharedFields'
 import { decideWriteMode } from './writeMode'
 
@@ -67,10 +67,5 @@ describe('decideWriteMode', () => {
     expect(decideWriteMode({ id: 1, data: { updatedAt: '2026-12-02T10:00:00.000Z' } }, 'updateByID', true).base).toBe('2026-12-02T10:00:00.000Z')
     expect(decideWriteMode({ id: 1, data: { editionEdit: { at: '2026-12-02T09:00:00.000Z' } } }, 'updateByID', true).base).toBe('2026-12-02T09:00:00.000Z')
     expect(decideWriteMode({ id: 1, data: { lead: 'x' } }, 'updateByID', true).base).toBeNull()
-  })
-
-  test('the source edition is Vietnamese once it has been started', () => {
-    expect(sourceLocaleOf(true, 'vi', 'en')).toBe('vi')
-    expect(sourceLocaleOf(false, 'vi', 'en')).toBe('en')
   })
 })

@@ -68,8 +68,3 @@ export function newerEditSince(base: string | null | undefined, lastEdit: Editio
   if (Number.isNaN(baseTime) || Number.isNaN(editTime)) return null
   return editTime > baseTime ? lastEdit : null
 }
-
-/** The source edition is Vietnamese; an article not yet written in Vietnamese is led by the edition being written. */
-export function sourceLocaleOf(sourceStarted: boolean, defaultSource: Locale, saving: Locale): Locale {
-  return sourceStarted ? defaultSource : saving
-}

@@ -4,7 +4,7 @@ import { hasRole, isEditorUser } from '@/access/roles'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
 import { nestedRequest } from '@/utilities/nestedRequest'
-import { decideSharedFields, newerEditSince, sourceLocaleOf, type EditionEdit, type SharedFieldRole } from './editionRules'
+import { decideSharedFields, newerEditSince, type EditionEdit, type SharedFieldRole } from './editionRules'
 import { otherHolder } from '../holds/holds'
 import { takedownContextKey } from '../hooks/workflow'
 import { heldMessage, languageOf, sharedFieldMessages, staleCopyMessage } from './messages'
@@ -92,15 +92,17 @@ export const guardEditionWrite: CollectionBeforeChangeHook<Article> = async ({ d
   }
 
   const names = sharedNames(req)
-  const differs = names.some((name) => name in next && !sameValue(next[name], current[name]))
+  // What the sender sent, not what Payload made of it: field access has already put the stored
+  // value back in place of a shared field the sender may not change here (see sharedFieldAccess).
+  const incoming = writeModeOf(req).sent ?? next
+  const differs = names.some((name) => name in incoming && !sameValue(incoming[name], current[name]))
   if (differs && base) copy = await copyAt(req, originalDoc.id, locale, base)
-  const sourceStarted = locale === defaultLocale || !differs || (await hasSourceHeadline(req, originalDoc.id))
   const decision = decideSharedFields({
     locale,
-    sourceLocale: sourceLocaleOf(sourceStarted, defaultLocale, locale),
+    sourceLocale: defaultLocale,
     role: roleOf(req),
     sharedNames: names,
-    incoming: next,
+    incoming,
     base: copy ?? null,
     current,
   })
@@ -123,11 +125,4 @@ let sharedNamesCache: string[] | undefined
 function sharedNames(req: PayloadRequest): string[] {
   sharedNamesCache ??= sharedFieldNames(req.payload.collections.articles.config.fields)
   return sharedNamesCache
-}
-
-async function hasSourceHeadline(req: PayloadRequest, id: Article['id']): Promise<boolean> {
-  const source = await req.payload
-    .findByID({ collection: 'articles', id, locale: defaultLocale, fallbackLocale: false, draft: true, depth: 0, overrideAccess: true, select: { title: true }, req: nestedRequest(req) })
-    .catch(() => null)
-  return Boolean(source?.title)
 }

@@ -22,6 +22,8 @@ export type WriteMode = {
    * save's hooks run, Payload has filled what was not sent with stored values.
    */
   base: string | null
+  /** The data as the sender sent it (before field access and Payload's merge with stored values). */
+  sent: Record<string, unknown> | null
 }
 
 type WriteArgs = { autosave?: unknown; data?: unknown; draft?: unknown; id?: unknown; unpublishAllLocales?: unknown }
@@ -38,7 +40,11 @@ export function decideWriteMode(args: WriteArgs, operation: 'create' | 'update' 
   const asked = flag(args.draft) || flag(args.autosave)
   const unpublishAllLocales = flag(args.unpublishAllLocales)
   const draft = asked || (!mayPublish && operation !== 'create' && !unpublishAllLocales)
-  return { draft, madeDraft: draft && !asked, unpublishAllLocales, bulk: operation === 'update' && args.id === undefined, base: baseOf(args.data) }
+  return { draft, madeDraft: draft && !asked, unpublishAllLocales, bulk: operation === 'update' && args.id === undefined, base: baseOf(args.data), sent: sentData(args.data) }
+}
+
+function sentData(data: unknown): Record<string, unknown> | null {
+  return data && typeof data === 'object' && !Array.isArray(data) ? { ...(data as Record<string, unknown>) } : null
 }
 
 function baseOf(data: unknown): string | null {
@@ -84,5 +90,5 @@ export const settleWriteMode: CollectionBeforeOperationHook = async ({ args, ope
 }
 
 export function writeModeOf(req: PayloadRequest): WriteMode {
-  return (req.context[writeModeKey] as WriteMode | undefined) ?? { draft: false, madeDraft: false, unpublishAllLocales: false, bulk: false, base: null }
+  return (req.context[writeModeKey] as WriteMode | undefined) ?? { draft: false, madeDraft: false, unpublishAllLocales: false, bulk: false, base: null, sent: null }
 }
