@@ -18,7 +18,7 @@ import { articleEndpoints } from './endpoints'
 import { relatedSuggestionsField, viewsField } from './fields/editorTools'
 import { validateRelated } from './fields/related'
 import { allHeadlinesField, fillAllHeadlines, searchAnyLocale } from './fields/allHeadlines'
-import { applyWorkflow, recordWorkflow } from './hooks/workflow'
+import { carryOutSave, planArticleSave } from './save/planSave'
 import { readLatestDraft } from './hooks/readLatestDraft'
 import { editionEditField } from './fields/editionEdit'
 import { indexPhotos, photosField } from './fields/photos'
@@ -29,7 +29,6 @@ import { workflowFields } from './fields/workflow'
 import { correctionsField } from './fields/corrections'
 import { translationFields } from './fields/translation'
 import { keepSourceFingerprint } from './hooks/keepSourceFingerprint'
-import { findNewCorrections, recordCorrections } from './hooks/recordCorrections'
 import { requirePhotoCredits } from './hooks/requirePhotoCredits'
 import { translationEndpoints } from './translation/endpoints'
 import { holdEndpoints } from './holds/endpoints'
@@ -78,10 +77,10 @@ export const Articles: CollectionConfig = {
     // The write mode first: it may turn a save into a draft, which the cache hook then sees.
     beforeOperation: [settleWriteMode, guardPublicReads, markDraftSaves, searchAnyLocale],
     beforeValidate: [slugPerLocale],
-    beforeChange: [guardEditionWrite, guardPublishing, applyWorkflow, requirePhotoCredits, keepSourceFingerprint, findNewCorrections, stampPublicationTimes, fillAllHeadlines, indexPhotos],
+    beforeChange: [guardEditionWrite, guardPublishing, planArticleSave, requirePhotoCredits, keepSourceFingerprint, stampPublicationTimes, fillAllHeadlines, indexPhotos],
     // Cache invalidation last, after the history and the schedule are written (and, with
     // transactions, after the commit: see src/db/afterCommit.ts).
-    afterChange: [recordWorkflow, recordCorrections, invalidateOnChange({ collection: 'articles' })],
+    afterChange: [carryOutSave, invalidateOnChange({ collection: 'articles' })],
     afterOperation: [readLatestDraft],
     beforeDelete: [forgetPageViews, forgetTransitions, ({ id, req }) => forgetHolds(req, id as Article['id'])],
     afterDelete: [invalidateOnDelete({ collection: 'articles' })],

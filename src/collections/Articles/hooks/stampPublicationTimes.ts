@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
-import { isEditionLive } from './workflow'
+import { isEditionLive } from '../save/editions'
 
 /**
  * The first publication fixes the article's date; publishing an edition that is already live (an

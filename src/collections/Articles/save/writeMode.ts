@@ -3,7 +3,7 @@ import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } fro
 import { isEditorUser } from '@/access/roles'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { parseDocId } from '@/utilities/docId'
-import { isEditionLive } from '../hooks/workflow'
+import { isEditionLive } from './editions'
 
 const writeModeKey = 'newsroomWriteMode'
 
