@@ -129,7 +129,7 @@ test('a translator and a reporter cannot change the live article through the API
   const translated = await translator.patch(`/api/articles/${doc.id}?locale=en`, { data: { title: `Live ${stamp}`, ...shared } })
   expect(translated.status()).toBe(400)
   const named = JSON.stringify(await translated.json())
-  for (const field of ['section', 'authors', 'tags', 'publishedAt']) expect(named).toContain(`"path":"${field}"`)
+  for (const field of ['section', 'authors', 'tags', 'publishedAt']) expect(named, named).toContain(`"path":"${field}"`)
 
   const reporter = await apiAs('reporter')
   const edited = await reporter.patch(`/api/articles/${doc.id}?locale=vi`, { data: { title: `Sửa lén ${stamp}` } })
