@@ -5,6 +5,7 @@ import type { Article } from '@/payload-types'
 import { editorsOnly } from '@/access/roles'
 import { forgetTransitions } from '@/collections/ArticleTransitions/forgetTransitions'
 import { forgetPageViews } from '@/analytics/forgetViews'
+import { keepErrorDetails } from '@/hooks/keepErrorDetails'
 import { invalidateOnChange, invalidateOnDelete, markDraftSaves } from '@/cache/hooks'
 import { slugField } from '@/fields/slug'
 import { articleBodyEditor } from './bodyEditor'
@@ -82,6 +83,7 @@ export const Articles: CollectionConfig = {
     // transactions, after the commit: see src/db/afterCommit.ts).
     afterChange: [carryOutSave, invalidateOnChange({ collection: 'articles' })],
     afterOperation: [readLatestDraft],
+    afterError: [keepErrorDetails],
     beforeDelete: [forgetPageViews, forgetTransitions, ({ id, req }) => forgetHolds(req, id as Article['id'])],
     afterDelete: [invalidateOnDelete({ collection: 'articles' })],
   },

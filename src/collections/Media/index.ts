@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnlyField, editorsOnly, staffOnly } from '@/access/roles'
+import { keepErrorDetails } from '@/hooks/keepErrorDetails'
 import { invalidateOnChange, invalidateOnDelete } from '@/cache/hooks'
 import { guardLivePhotos, updateMedia } from './access'
 import { rejectUndecodableImages } from './hooks/rejectUndecodableImages'
@@ -34,6 +35,7 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [rejectUndecodableImages],
     beforeChange: [guardLivePhotos],
+    afterError: [keepErrorDetails],
     afterChange: [invalidateOnChange({ collection: 'media' })],
     afterDelete: [invalidateOnDelete({ collection: 'media' })],
   },
