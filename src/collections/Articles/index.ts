@@ -102,11 +102,14 @@ export const Articles: CollectionConfig = {
       name: 'heroImage',
       type: 'upload',
       relationTo: 'media',
+      // Each edition has its own; see docs/per-locale-publication.md.
+      localized: true,
       label: { vi: 'Ảnh đại diện', en: 'Hero photo', zh: '主图' },
     },
     {
       name: 'source',
       type: 'group',
+      localized: true,
       label: { vi: 'Nguồn', en: 'Source', zh: '来源' },
       admin: {
         description: {
@@ -136,6 +139,7 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'articles',
       hasMany: true,
+      localized: true,
       label: { vi: 'Tin liên quan', en: 'Related articles', zh: '相关文章' },
       admin: {
         // Related articles are chosen, not written from here.
