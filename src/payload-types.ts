@@ -1093,7 +1093,10 @@ export interface InlinePhotoBlock {
  * via the `definition` "RelatedLinkBlock".
  */
 export interface RelatedLinkBlock {
-  article: number | Article;
+  target?: ('article' | 'external') | null;
+  article?: (number | null) | Article;
+  headline?: string | null;
+  url?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'relatedLink';

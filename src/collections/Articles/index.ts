@@ -25,6 +25,7 @@ import { findNewCorrections, recordCorrections } from './hooks/recordCorrections
 import { requirePhotoCredits } from './hooks/requirePhotoCredits'
 import { translationEndpoints } from './translation/endpoints'
 import { previewUrl } from '@/preview/secret'
+import { isWebAddress } from '@/utilities/webAddress'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -127,8 +128,7 @@ export const Articles: CollectionConfig = {
               name: 'url',
               type: 'text',
               label: { vi: 'Đường dẫn', en: 'URL', zh: '链接' },
-              validate: (value: string | null | undefined) =>
-                !value || /^https?:\/\/[^\s]+$/i.test(value) ? true : 'Enter a full http(s):// address.',
+              validate: (value: string | null | undefined) => (!value || isWebAddress(value) ? true : 'Enter a full http(s):// address.'),
             },
           ],
         },
