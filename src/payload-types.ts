@@ -964,9 +964,15 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface SiteSetting {
   id: number;
   weatherProvider?: ('open-meteo' | 'static' | 'off') | null;
+  /**
+   * One list for every language: adding, removing or reordering a city here does so for all.
+   */
   weatherCities?:
     | {
-        name: string;
+        /**
+         * Leave empty to use the name typed in another language.
+         */
+        name?: string | null;
         latitude: number;
         longitude: number;
         temperature?: number | null;

@@ -4,6 +4,7 @@ import * as migration_20261125_163154_workflow_placements_search from './2026112
 import * as migration_20261125_163204_retire_home_page_global from './20261125_163204_retire_home_page_global';
 import * as migration_20261125_164531_article_section_date_index from './20261125_164531_article_section_date_index';
 import * as migration_20261202_083914_editions_own_hero_source_related from './20261202_083914_editions_own_hero_source_related';
+import * as migration_20261202_084751_weather_city_names_optional from './20261202_084751_weather_city_names_optional';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_083914_editions_own_hero_source_related.up,
     down: migration_20261202_083914_editions_own_hero_source_related.down,
-    name: '20261202_083914_editions_own_hero_source_related'
+    name: '20261202_083914_editions_own_hero_source_related',
+  },
+  {
+    up: migration_20261202_084751_weather_city_names_optional.up,
+    down: migration_20261202_084751_weather_city_names_optional.down,
+    name: '20261202_084751_weather_city_names_optional'
   },
 ];
