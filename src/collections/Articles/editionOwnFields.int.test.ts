@@ -116,6 +116,14 @@ describe('each edition owns its hero photo, source and related list', () => {
     expect((await cardOf('vi'))?.image?.url).toContain('hoi-nghi')
   })
 
+  test('each edition’s slug comes from its own headline and is edited on its own', async () => {
+    expect((await read('vi')).slug).toBe('viet-nam-du-hoi-nghi')
+    expect((await read('en')).slug).toBe('vietnam-attends-the-conference')
+    await payload.update({ collection: 'articles', id: ids.story, locale: 'en', data: { slug: 'Vietnam at the Conference!' } })
+    expect((await read('en')).slug).toBe('vietnam-at-the-conference')
+    expect((await read('vi')).slug).toBe('viet-nam-du-hoi-nghi')
+  })
+
   test('a source URL must be http(s), in every edition', async () => {
     const refused = await call('PATCH', `/api/articles/${ids.story}?locale=en&publishSpecificLocale=en`, { source: { outlet: 'NDO', url: 'javascript:alert(1)' }, _status: 'published' }, editorToken)
     expect(refused.status).toBe(400)
