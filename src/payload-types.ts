@@ -1005,9 +1005,15 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface SiteSetting {
   id: number;
   weatherProvider?: ('open-meteo' | 'static' | 'off') | null;
+  /**
+   * One list for every language: adding, removing or reordering a city here does so for all.
+   */
   weatherCities?:
     | {
-        name: string;
+        /**
+         * Leave empty to use the name typed in another language.
+         */
+        name?: string | null;
         latitude: number;
         longitude: number;
         temperature?: number | null;
@@ -1134,7 +1140,10 @@ export interface InlinePhotoBlock {
  * via the `definition` "RelatedLinkBlock".
  */
 export interface RelatedLinkBlock {
-  article: number | Article;
+  target?: ('article' | 'external') | null;
+  article?: (number | null) | Article;
+  headline?: string | null;
+  url?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'relatedLink';

@@ -5,6 +5,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { withAfterCommit } from './afterCommit'
+import { editionOwnFieldsMongoMigration } from './editionOwnFieldsMongo'
 import { migrations } from './migrations'
 
 export function isMongoUri(uri: string | undefined): boolean {
@@ -28,7 +29,8 @@ export function defaultSqliteUrl(env: NodeJS.ProcessEnv = process.env): string {
 export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseAdapterObj {
   const uri = env.DATABASE_URI?.trim()
   if (uri && isMongoUri(uri)) {
-    return withAfterCommit(mongooseAdapter({ url: uri }))
+    // MongoDB has no schema to migrate, only data steps, run when a production server connects.
+    return withAfterCommit(mongooseAdapter({ url: uri, prodMigrations: [editionOwnFieldsMongoMigration] }))
   }
   return withAfterCommit(
     sqliteAdapter({

@@ -21,7 +21,7 @@ function parseBody(body: string | null): Article['body'] {
  */
 export async function backfillPhotos(db: MigrateUpArgs['db']): Promise<void> {
   const editions = (await db.all(
-    sql`SELECT l._parent_id AS parent, l._locale AS locale, a.hero_image_id AS hero, l.body AS body FROM articles_locales l JOIN articles a ON a.id = l._parent_id`,
+    sql`SELECT _parent_id AS parent, _locale AS locale, hero_image_id AS hero, body FROM articles_locales`,
   )) as Row[]
   for (const edition of editions) {
     const ids = photosOf({ heroImage: edition.hero, body: parseBody(edition.body) })

@@ -35,6 +35,7 @@ import { translationEndpoints } from './translation/endpoints'
 import { holdEndpoints } from './holds/endpoints'
 import { forgetHolds } from './holds/holds'
 import { previewUrl } from '@/preview/secret'
+import { isWebAddress } from '@/utilities/webAddress'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -126,11 +127,14 @@ export const Articles: CollectionConfig = {
       name: 'heroImage',
       type: 'upload',
       relationTo: 'media',
+      // Each edition has its own; see docs/per-locale-publication.md.
+      localized: true,
       label: { vi: 'Ảnh đại diện', en: 'Hero photo', zh: '主图' },
     },
     {
       name: 'source',
       type: 'group',
+      localized: true,
       label: { vi: 'Nguồn', en: 'Source', zh: '来源' },
       admin: {
         description: {
@@ -148,8 +152,7 @@ export const Articles: CollectionConfig = {
               name: 'url',
               type: 'text',
               label: { vi: 'Đường dẫn', en: 'URL', zh: '链接' },
-              validate: (value: string | null | undefined) =>
-                !value || /^https?:\/\/[^\s]+$/i.test(value) ? true : 'Enter a full http(s):// address.',
+              validate: (value: string | null | undefined) => (!value || isWebAddress(value) ? true : 'Enter a full http(s):// address.'),
             },
           ],
         },
@@ -160,6 +163,7 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'articles',
       hasMany: true,
+      localized: true,
       label: { vi: 'Tin liên quan', en: 'Related articles', zh: '相关文章' },
       admin: {
         // Related articles are chosen, not written from here.

@@ -7,7 +7,11 @@ import type { Article } from '@/payload-types'
 import { recordTransition } from '../workflow/history'
 import { isWorkflowState } from '../workflow/states'
 
-/** The fields a translator translates; the rest (section, tags, photos) is shared by every edition. */
+/**
+ * The fields a translator translates. Hero photo, source and related list are each edition's own
+ * too, but chosen rather than translated (a new edition starts with the source's); section, tags,
+ * authors and publishedAt are shared by every edition.
+ */
 export const translatedFields = ['title', 'lead', 'body'] as const
 export type TranslatedField = (typeof translatedFields)[number]
 export type Fingerprint = Partial<Record<TranslatedField, string>>
@@ -166,8 +170,33 @@ export async function startTranslation(req: PayloadRequest, id: number, target: 
   }
   const source = editionOf(doc, defaultLocale)
   if (!source.title) throw new APIError('The Vietnamese source has no headline yet.', 400, null, true)
-  const copy = { title: source.title, lead: source.lead ?? null, body: (source.body ?? null) as Article['body'] }
+  const copy = { title: source.title, lead: source.lead ?? null, body: (source.body ?? null) as Article['body'], ...(await chosenBySource(req.payload, id)) }
   return saveSyncedDraft(req, id, locale, copy, source, 'translation_started')
+}
+
+type ChosenPerEdition = Pick<Article, 'heroImage' | 'source' | 'related'>
+
+/**
+ * The source edition's hero photo, source attribution and related list, as a new edition's
+ * starting point: from then on each edition keeps its own (an edition without a photo shows
+ * none; see docs/per-locale-publication.md).
+ */
+async function chosenBySource(payload: Payload, id: number): Promise<ChosenPerEdition> {
+  const source = await payload.findByID({
+    collection: 'articles',
+    id,
+    locale: defaultLocale,
+    fallbackLocale: false,
+    draft: true,
+    overrideAccess: true,
+    depth: 0,
+    select: { heroImage: true, source: true, related: true },
+  })
+  return {
+    heroImage: source.heroImage ?? null,
+    source: { outlet: source.source?.outlet ?? null, url: source.source?.url ?? null },
+    related: source.related ?? [],
+  }
 }
 
 /** The translator has brought the edition in line with the source as it is now. */
@@ -186,7 +215,7 @@ async function saveSyncedDraft(
   req: PayloadRequest,
   id: number,
   locale: TranslationLocale,
-  data: Partial<Pick<Article, TranslatedField>>,
+  data: Partial<Pick<Article, TranslatedField> & ChosenPerEdition>,
   source: ReturnType<typeof editionOf>,
   event: 'translation_started' | 'translation_synced',
 ): Promise<Article> {
