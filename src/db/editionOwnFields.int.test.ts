@@ -102,7 +102,10 @@ describe('migration: hero photo, source and related become each edition’s own'
 
   test('rolled back, the shared columns hold the Vietnamese edition’s values', async () => {
     const db = (payload.db as unknown as { drizzle: MigrateUpArgs['db'] }).drizzle
-    await migrations[perEdition].down({ db, payload, req: {} } as Parameters<(typeof migrations)[number]['down']>[0])
+    // Later migrations first, newest to oldest, as Payload rolls back.
+    for (const migration of migrations.slice(perEdition).reverse()) {
+      await migration.down({ db, payload, req: {} } as Parameters<(typeof migrations)[number]['down']>[0])
+    }
     expect(await db.all(sql`SELECT hero_image_id, source_outlet FROM articles WHERE id = 1`)).toEqual([{ hero_image_id: 7, source_outlet: 'Theo TTXVN' }])
     expect(await db.all(sql`SELECT articles_id FROM articles_rels WHERE parent_id = 1 AND path = 'related' ORDER BY "order"`)).toEqual([{ articles_id: 2 }, { articles_id: 3 }])
     expect(await db.all(sql`SELECT count(*) AS n FROM articles_locales`)).toEqual([{ n: 6 }])
