@@ -1,41 +1,63 @@
 import type { Payload } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
-import type { Article } from '@/payload-types'
+import type { Article, Section } from '@/payload-types'
 import { suggestRelated } from './suggestions'
+import { sectionsInMenu } from './taxonomy'
 import { articleHref, cardsByIds, cardPopulate, cardSelect, findCards, publicRead, relationId, toCards, topUp, type Card, type Page } from './common'
 
-/** A published edition by its slug in the reader's locale, with what its page shows. */
-export async function articleBySlug(payload: Payload, locale: Locale, slug: string): Promise<Article | undefined> {
+/**
+ * A published edition with what its page shows: section, tags, bylines and photos one level
+ * deep, related articles as ids only (their cards are read by the Related widget).
+ */
+export async function articleById(payload: Payload, locale: Locale, id: Article['id']): Promise<Article | undefined> {
   const result = await payload.find({
     collection: 'articles',
     locale,
     ...publicRead,
-    depth: 2,
+    depth: 1,
     limit: 1,
     pagination: false,
-    where: { slug: { equals: slug } },
+    populate: { articles: { slug: true } },
+    where: { id: { equals: id } },
   })
   return result.docs[0]
 }
 
-/** Where each published edition of an article lives, for the language switcher and hreflang. */
-export async function editionLinks(payload: Payload, id: number): Promise<Partial<Record<Locale, string>>> {
+/** A published edition by its slug in the reader's locale, with what its page shows. */
+export async function articleBySlug(payload: Payload, locale: Locale, slug: string): Promise<Article | undefined> {
+  const found = await payload.find({ collection: 'articles', locale, ...publicRead, depth: 0, limit: 1, pagination: false, select: {}, where: { slug: { equals: slug } } })
+  const id = found.docs[0]?.id
+  return id === undefined ? undefined : articleById(payload, locale, id)
+}
+
+/**
+ * Where each published edition of an article lives, for the language switcher and hreflang:
+ * one id-only read per locale; section slugs come from that locale's menu (already loaded).
+ */
+export async function editionLinks(
+  payload: Payload,
+  id: Article['id'],
+  sectionsOf: (locale: Locale) => Promise<Section[]> = (locale) => sectionsInMenu(payload, locale),
+): Promise<Partial<Record<Locale, string>>> {
   const found = await Promise.all(
     locales.map(async (locale) => {
-      const result = await payload.find({
-        collection: 'articles',
-        locale,
-        ...publicRead,
-        depth: 1,
-        limit: 1,
-        pagination: false,
-        select: { slug: true, section: true, title: true },
-        populate: { sections: { slug: true } },
-        where: { id: { equals: id } },
-      })
+      const [result, sections] = await Promise.all([
+        payload.find({
+          collection: 'articles',
+          locale,
+          ...publicRead,
+          depth: 0,
+          limit: 1,
+          pagination: false,
+          select: { slug: true, section: true, title: true },
+          where: { id: { equals: id } },
+        }),
+        sectionsOf(locale),
+      ])
       const doc = result.docs[0]
-      const href = doc?.title ? articleHref(locale, doc) : undefined
+      const section = sections.find((candidate) => candidate.id === relationId(doc?.section))
+      const href = doc?.title && section ? articleHref(locale, { slug: doc.slug, section }) : undefined
       return [locale, href] as const
     }),
   )

@@ -1,4 +1,4 @@
-import { getOlderInSection, getWidgetSizes } from '@/content'
+import { getOlderInSection, getWidgetSizes, maxListPage } from '@/content'
 import { isLocale } from '@/i18n/locales'
 import { parseDocId } from '@/utilities/docId'
 
@@ -6,7 +6,8 @@ const positiveInt = /^[1-9][0-9]{0,8}$/
 
 /**
  * GET /{locale}/more?section=&before=&exclude=&page=: the next page of "Other news" for the
- * See-more button, as JSON cards. Cached like the pages, through the same queries.
+ * See-more button, as JSON cards. Not stored on the server (every date in the address would be
+ * an entry of its own); browsers and a proxy in front may keep it a minute.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> {
   const { locale } = await params
@@ -15,8 +16,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const exclude = parseDocId(query.get('exclude'))
   const page = query.get('page') ?? '1'
   const before = query.get('before') ?? ''
-  if (!isLocale(locale) || section === undefined || exclude === undefined || !positiveInt.test(page) || Number.isNaN(Date.parse(before))) {
-    return Response.json({ error: 'Expected ?section=<id>&before=<ISO date>&exclude=<id>&page=<n>.' }, { status: 400 })
+  if (!isLocale(locale) || section === undefined || exclude === undefined || !positiveInt.test(page) || Number(page) > maxListPage || Number.isNaN(Date.parse(before))) {
+    return Response.json({ error: `Expected ?section=<id>&before=<ISO date>&exclude=<id>&page=<n> (n ≤ ${maxListPage}).` }, { status: 400 })
   }
   const sizes = await getWidgetSizes(locale)
   const result = await getOlderInSection(
