@@ -11,7 +11,7 @@ import { cache } from 'react'
 import { createReadModel, renderScopedPayload, type PerRender, type QueryCache } from './readModel'
 
 export type { Card, Page } from './queries/common'
-export { articleHref, listingPageSize } from './queries/common'
+export { articleHref, latestWindow, listingPageSize } from './queries/common'
 export { maxListPage } from './readModel'
 
 export const getPayloadClient = (): Promise<Payload> => getPayload({ config })
@@ -45,6 +45,7 @@ export const {
   getAuthorPage,
   getArticleWidgets,
   getOlderInSection,
+  getSectionPageHolding,
   getSearchResults,
   getArticleSitemapCount,
   getArticleSitemap,

@@ -40,9 +40,11 @@ export type PerRender = <Args extends unknown[], Result>(run: (...args: Args) =>
 type Bound = 'find' | 'count' | 'findGlobal' | 'findByID'
 
 /**
- * One Payload request per locale for a whole render: population (sections, photos) goes through
- * that request's DataLoader, so a section or photo shown in five widgets is read once. One request
- * per locale because a Local API call writes its locale onto the request it is given.
+ * The Payload one render reads through. One Payload request per locale: population (sections,
+ * photos) goes through that request's DataLoader, so a section or photo shown in five widgets is
+ * read once; one per locale because a Local API call writes its locale onto the request it is
+ * given. And the same read asked twice in a render (settings by the header and the widgets, the
+ * placements, the page-view ranking by two lists) is made once.
  */
 export function renderScopedPayload(payload: Payload): Payload {
   const requests = new Map<string, Promise<PayloadRequest>>()
@@ -55,17 +57,19 @@ export function renderScopedPayload(payload: Payload): Payload {
     }
     return req
   }
-  const bind = (method: Bound) =>
-    async (options: { locale?: unknown; req?: unknown }) =>
-      (payload[method] as (o: unknown) => Promise<unknown>).call(payload, options.req ? options : { ...options, req: await requestFor(options.locale) })
+  const reads = new Map<string, Promise<unknown>>()
+  const bind = (method: Bound) => (options: { locale?: unknown; req?: unknown }) => {
+    if (options.req) return (payload[method] as (o: unknown) => Promise<unknown>).call(payload, options)
+    const key = `${method}:${JSON.stringify(options)}`
+    let read = reads.get(key)
+    if (!read) {
+      read = requestFor(options.locale).then((req) => (payload[method] as (o: unknown) => Promise<unknown>).call(payload, { ...options, req }))
+      reads.set(key, read)
+    }
+    return read
+  }
   const bound: Record<Bound, unknown> = { find: bind('find'), count: bind('count'), findGlobal: bind('findGlobal'), findByID: bind('findByID') }
   return new Proxy(payload, { get: (target, key, receiver) => (key in bound ? bound[key as Bound] : Reflect.get(target, key, receiver)) })
-}
-
-/** The id of the edition published under this slug in this locale; never stored (a miss costs what a hit does). */
-async function articleIdBySlug(payload: Payload, locale: Locale, slug: string): Promise<Article['id'] | undefined> {
-  const result = await payload.find({ collection: 'articles', locale, ...publicRead, depth: 0, limit: 1, pagination: false, select: {}, where: { slug: { equals: slug } } })
-  return result.docs[0]?.id
 }
 
 export function createReadModel(payloadFor: () => Promise<Payload>, cacheQuery: QueryCache, perRender: PerRender) {
@@ -90,16 +94,21 @@ export function createReadModel(payloadFor: () => Promise<Payload>, cacheQuery: 
   const getAuthorBySlug = uncached(taxonomy.authorBySlug)
 
   const articleById = query('article', articles.articleById, (_locale: Locale, id: Article['id']) => [...articleListTags(), scopedTags.article(id)])
-  const idBySlug = uncached(articleIdBySlug)
+  /**
+   * The slug is looked up on every render (never stored: a made-up slug costs what a real one
+   * does); the article itself is cached under its own tag, which the page then carries.
+   */
+  const lookUpEdition = uncached((payload: Payload, locale: Locale, slug: string) => articles.lookUpEdition(payload, locale, slug, getMenuSections))
   const getArticleBySlug = perRender(async (locale: Locale, slug: string) => {
-    const id = await idBySlug(locale, slug)
-    return id === undefined ? undefined : articleById(locale, id)
+    const found = await lookUpEdition(locale, slug)
+    const article = found === undefined ? undefined : await articleById(locale, found.id)
+    return article && found ? { ...article, related: found.related } : undefined
   })
-  const getEditionLinks = query(
-    'edition-links',
-    async (payload: Payload, id: Article['id']) => articles.editionLinks(payload, id, getMenuSections),
-    (id) => [...articleListTags(), scopedTags.article(id)],
-  )
+  /** Published editions of the article under this slug (read with it), or of any article by id (previews). */
+  const getEditionLinks = perRender(async (locale: Locale, slug: string, id: Article['id']) => {
+    const found = await lookUpEdition(locale, slug)
+    return found?.id === id ? found.editions : articles.editionLinks(await payloadFor(), id, getMenuSections)
+  })
 
   const placementDocsCached = query('placement-docs', placementDocs, () => [cacheTags.placements])
   /**
@@ -178,19 +187,7 @@ export function createReadModel(payloadFor: () => Promise<Payload>, cacheQuery: 
           ? articles.olderInSection(payload, locale, { id: article.id, section, publishedAt: article.publishedAt }, 1, sizes.other)
           : Promise.resolve<Page<Card>>({ items: [], page: 1, totalPages: 0 }),
       ])
-      // Without JavaScript, "See more" leads to the section page that holds the next older article.
-      const lastShown = other.items.at(-1)?.publishedAt
-      let otherFallbackPage = 1
-      if (section && lastShown) {
-        const { totalDocs } = await payload.count({
-          collection: 'articles',
-          locale,
-          overrideAccess: false,
-          where: { and: [{ section: { equals: section } }, { publishedAt: { greater_than_equal: lastShown } }] },
-        })
-        otherFallbackPage = Math.floor(totalDocs / listingPageSize) + 1
-      }
-      return { related, newer, other, otherFallbackPage, sizes }
+      return { related, newer, other, sizes }
     },
     (locale) => [...articleListTags(scopedTags.widgets(locale)), cacheTags.settings],
   )
@@ -200,6 +197,8 @@ export function createReadModel(payloadFor: () => Promise<Payload>, cacheQuery: 
    * page), and a cache keyed by them would grow with every variant a visitor makes up.
    */
   const getOlderInSection = uncached(articles.olderInSection)
+  /** Where "See more" leads without JavaScript: counted when followed, not on every render. */
+  const getSectionPageHolding = uncached(articles.sectionPageHolding)
 
   /**
    * Site search. Not cached: queries are as many as readers can type, and a cache keyed by them
@@ -240,6 +239,7 @@ export function createReadModel(payloadFor: () => Promise<Payload>, cacheQuery: 
     getAuthorPage,
     getArticleWidgets,
     getOlderInSection,
+    getSectionPageHolding,
     getSearchResults,
     getArticleSitemapCount,
     getArticleSitemap,

@@ -6,7 +6,7 @@ import { JsonLd } from '@/components/seo/JsonLd'
 import { ArticleList } from '@/components/widgets/ArticleList'
 import { CardItem } from '@/components/widgets/CardItem'
 import { LatestAndMostRead } from '@/components/widgets/LatestAndMostRead'
-import { getHomeLatest, getHomePlacements, getMenuSections, getSectionPage, getWidgetSizes } from '@/content'
+import { getHomeLatest, getHomePlacements, getMenuSections, getSectionPage, getWidgetSizes, latestWindow } from '@/content'
 import { dictionary } from '@/i18n/dictionaries'
 import { isLocale } from '@/i18n/locales'
 import { homeJsonLd } from '@/seo/jsonLd'
@@ -31,7 +31,7 @@ export default async function HomePage({ params }: Props) {
   // Independent lists, read side by side.
   const [placements, latest, sectionBlocks] = await Promise.all([
     getHomePlacements(locale, 4, sizes.list),
-    getHomeLatest(locale, sizes.list + 6, 1),
+    getHomeLatest(locale, latestWindow, 1),
     Promise.all(
       sections
         .filter((section) => !section.parent)

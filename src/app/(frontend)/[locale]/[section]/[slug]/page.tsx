@@ -15,7 +15,6 @@ import { ViewBeacon } from '@/components/article/ViewBeacon'
 import { MissingPage, missingMetadata } from '@/components/layout/NotFoundPage'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { JsonLd } from '@/components/seo/JsonLd'
-import { pageHref } from '@/components/layout/Pagination'
 import { ArticleList } from '@/components/widgets/ArticleList'
 import { LatestAndMostRead } from '@/components/widgets/LatestAndMostRead'
 import { SeeMore } from '@/components/widgets/SeeMore'
@@ -58,7 +57,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, section, slug } = await params
   const found = await load(locale, section, slug)
   if (!found) return missingMetadata(locale)
-  return articleMetadata(found.article, found.locale, found.path, await getEditionLinks(found.article.id))
+  return articleMetadata(found.article, found.locale, found.path, await getEditionLinks(found.locale, found.article.slug ?? '', found.article.id))
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -73,7 +72,7 @@ export default async function ArticlePage({ params }: Props) {
   const ref = { id: article.id, publishedAt: article.publishedAt, section: section?.id ?? null, tags: tags.map((tag) => tag.id), related: (article.related ?? []).map((r) => relationId(r)).filter((id) => id !== undefined), title: article.title, lead: article.lead ?? null }
   const sizes = await getWidgetSizes(locale)
   const [editions, widgets, placements] = await Promise.all([
-    getEditionLinks(article.id),
+    getEditionLinks(locale, article.slug ?? '', article.id),
     getArticleWidgets(locale, ref),
     getSidebarPlacements(locale, section?.id ?? null, sizes.list, article.id),
   ])
@@ -135,7 +134,11 @@ export default async function ArticlePage({ params }: Props) {
                 <SeeMore
                   endpoint={otherEndpoint}
                   nextPage={widgets.other.totalPages > 1 ? 2 : null}
-                  fallbackHref={pageHref(sectionPath, widgets.otherFallbackPage)}
+                  fallbackHref={
+                    widgets.other.items.at(-1)?.publishedAt
+                      ? `/${locale}/more?view=page&section=${section?.id}&before=${encodeURIComponent(widgets.other.items.at(-1)?.publishedAt ?? '')}`
+                      : sectionPath
+                  }
                   label={t.seeMore}
                   loadingLabel={t.loading}
                 />
