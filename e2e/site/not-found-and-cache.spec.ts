@@ -50,15 +50,18 @@ test('made-up addresses and See-more variants do not fill the server’s caches'
     `/vi/more?section=1&exclude=1&before=${encodeURIComponent(new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString())}`,
     `/vi/made-up-${run}-${i}/rss.xml`,
   ]
-  // First of each kind: whatever is cached once (settings, menus) is in place before counting.
-  for (const address of madeUp(0)) await request.get(address)
+  // Two of each kind first: whatever is cached once (settings, menus, weather per language) is
+  // written before counting.
+  for (const address of [...madeUp(0), ...madeUp(1)]) await request.get(address)
   const before = cachedFiles()
-  for (let i = 1; i <= 60; i++) {
+  for (let i = 2; i <= 61; i++) {
     for (const address of madeUp(i)) {
       const response = await request.get(address)
       expect([200, 404], address).toContain(response.status())
     }
   }
-  // 300 distinct addresses later, not one more file: 404s are not stored, "See more" is not cached.
-  expect(cachedFiles()).toBe(before)
+  // 300 distinct addresses later the caches have not grown with them: 404s are not stored and
+  // "See more" is not cached. (Before, each made-up address left about 7 files: 145 MB for 3,000.)
+  // A write still finishing from the requests before the count is the most that may appear.
+  expect(cachedFiles() - before).toBeLessThanOrEqual(2)
 })
