@@ -252,19 +252,22 @@ export async function publishUnderLoad(origin, auth, article, pagePaths, mustSho
   const { load } = await import('./load.mjs')
   const quiet = await load(origin, { connections, duration, paths: pagePaths })
   let stop = false
-  const visibility = []
+  const checks = []
+  // The editor publishes on the clock, whatever the readers see; each publish is then watched on
+  // its pages (polling from publish time: a reader's wait in the queue counts too).
   const editor = (async () => {
     for (let i = 1; !stop; i++) {
       const tick = performance.now()
       const title = `${article.title} (load ${i})`
       await publishTitle(origin, auth, article, title)
-      visibility.push(await visibleOn(origin, mustShow, title, tick, { timeoutMs: 5000 }))
+      checks.push(visibleOn(origin, mustShow, title, tick, { timeoutMs: 2500, pollMs: 100 }))
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, everyMs - (performance.now() - tick))))
     }
   })()
   const publishing = await load(origin, { connections, duration, paths: pagePaths })
   stop = true
   await editor
+  const visibility = await Promise.all(checks)
   return {
     quiet,
     publishing,
@@ -272,6 +275,6 @@ export async function publishUnderLoad(origin, auth, article, pagePaths, mustSho
     p50Ratio: +(publishing.p50Ms / Math.max(1, quiet.p50Ms)).toFixed(2),
     publishes: visibility.length,
     visibleWithin2s: mustShow.map((pagePath, index) => ({ page: pagePath, visible: visibility.filter((run) => run[index] <= 2000).length })),
-    slowestMs: Math.round(Math.max(...visibility.flat())),
+    slowestMs: Math.round(Math.max(...visibility.flat().filter(Number.isFinite))),
   }
 }

@@ -1,6 +1,10 @@
 import { revalidateTag } from 'next/cache'
 
+import { coalesceByTag } from './coalesce'
 import type { CacheTag, TagExpiry } from './tags'
+
+/** Widgets on other pages catch up with a publish within this many seconds (src/cache/coalesce.ts). */
+export const backgroundWindowSeconds = 5
 
 /** Shared by the app and its own revalidation route; set by `npm start`, or derived from the Payload secret. */
 export function revalidationSecret(): string {
@@ -27,21 +31,7 @@ export function expireInProcess({ now, background }: TagExpiry): void {
   for (const tag of background) revalidateTag(tag, 'max')
 }
 
-/**
- * Every expiry of the site's caches goes through here. Inside a request (admin, REST) Next's
- * revalidateTag works directly; outside one (scheduled jobs, scripts) there is no request store,
- * so we ask our own server's revalidation route instead. A script run with no server running has
- * nothing to refresh, which is fine.
- */
-export async function invalidate(tags: CacheTag[] | TagExpiry): Promise<void> {
-  const expiry = asExpiry(tags)
-  if (expiry.now.length === 0 && expiry.background.length === 0) return
-  try {
-    expireInProcess(expiry)
-    return
-  } catch {
-    // Not inside a Next request: fall through to the HTTP route.
-  }
+async function postToOwnServer(expiry: TagExpiry): Promise<void> {
   try {
     await fetch(`${internalOrigin()}/internal/revalidate`, {
       method: 'POST',
@@ -52,4 +42,35 @@ export async function invalidate(tags: CacheTag[] | TagExpiry): Promise<void> {
   } catch {
     // No server to refresh.
   }
+}
+
+/** Marks background tags stale here, or (from a timer, outside any request) through our own route. */
+function markStale(background: CacheTag[]): void {
+  try {
+    expireInProcess({ now: [], background })
+  } catch {
+    void postToOwnServer({ now: [], background })
+  }
+}
+
+const coalescedBackground = coalesceByTag(backgroundWindowSeconds * 1000, (tags) => markStale(tags as CacheTag[]), (run, ms) => setTimeout(run, ms).unref())
+
+/**
+ * Every expiry of the site's caches goes through here. Inside a request (admin, REST) Next's
+ * revalidateTag works directly; outside one (scheduled jobs, scripts) there is no request store,
+ * so we ask our own server's revalidation route instead. A script run with no server running has
+ * nothing to refresh, which is fine.
+ */
+export async function invalidate(tags: CacheTag[] | TagExpiry): Promise<void> {
+  const expiry = asExpiry(tags)
+  if (expiry.now.length === 0 && expiry.background.length === 0) return
+  try {
+    expireInProcess({ now: expiry.now, background: [] })
+  } catch {
+    // Not inside a Next request (a job, a script): our own server's route does both.
+    await postToOwnServer(expiry)
+    return
+  }
+  // Background refreshes, at most one per tag per window: a burst of publishes, one round of re-renders.
+  if (expiry.background.length > 0) coalescedBackground(expiry.background)
 }
