@@ -3,8 +3,15 @@ import { revalidateTag } from 'next/cache'
 import { coalesceByTag } from './coalesce'
 import type { CacheTag, TagExpiry } from './tags'
 
-/** Widgets on other pages catch up with a publish within this many seconds (src/cache/coalesce.ts). */
-export const backgroundWindowSeconds = 5
+/**
+ * Widgets on other pages catch up with a publish within this many seconds (src/cache/coalesce.ts):
+ * WIDGET_REFRESH_SECONDS, default 10. Shorter is fresher, and costs a round of background
+ * re-renders of every page being read each time.
+ */
+export function backgroundWindowSeconds(): number {
+  const configured = Number(process.env.WIDGET_REFRESH_SECONDS)
+  return Number.isFinite(configured) && configured >= 0 ? configured : 10
+}
 
 /** Shared by the app and its own revalidation route; set by `npm start`, or derived from the Payload secret. */
 export function revalidationSecret(): string {
@@ -53,7 +60,7 @@ function markStale(background: CacheTag[]): void {
   }
 }
 
-const coalescedBackground = coalesceByTag(backgroundWindowSeconds * 1000, (tags) => markStale(tags as CacheTag[]), (run, ms) => setTimeout(run, ms).unref())
+const coalescedBackground = coalesceByTag(backgroundWindowSeconds() * 1000, (tags) => markStale(tags as CacheTag[]), (run, ms) => setTimeout(run, ms).unref())
 
 /**
  * Every expiry of the site's caches goes through here. Inside a request (admin, REST) Next's
