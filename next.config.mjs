@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { securityHeaders } from './src/hardening/securityHeaders.mjs'
@@ -5,6 +7,15 @@ import { securityHeaders } from './src/hardening/securityHeaders.mjs'
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Cached pages are served from memory; hashing each whole page for an ETag cost 18% of the
+  // server's CPU. Pages change by publishing, not per request: Cache-Control and the proxy in
+  // front (docs/caching.md) do that job.
+  generateEtags: false,
+  // gzip in Node costs a fifth of the CPU a cached page takes; a proxy in front compresses
+  // better and once. HTTP_COMPRESSION=off when one does (default on: `npm start` stands alone).
+  compress: process.env.HTTP_COMPRESSION !== 'off',
+  // Next's file-system cache, but 404s and redirects are never stored (src/cache/routeCacheHandler.mjs).
+  cacheHandler: path.join(import.meta.dirname, 'src/cache/routeCacheHandler.mjs'),
   async headers() {
     return securityHeaders({ https: (process.env.SERVER_URL ?? '').startsWith('https://') })
   },
