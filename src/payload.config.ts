@@ -17,6 +17,7 @@ import { Users } from './collections/Users'
 import { viewBeaconEndpoint } from './analytics/beacon'
 import { PageViews } from './collections/PageViews'
 import { Placements } from './collections/Placements'
+import { restrictDocumentLocks } from './access/documentLocks'
 import { databaseAdapter } from './db/adapter'
 import { keepQueryPlannerStats } from './db/queryPlanner'
 import { healthEndpoint } from './endpoints/health'
@@ -79,5 +80,8 @@ export default buildConfig({
     outputFile: 'src/payload-types.ts',
   },
   telemetry: false,
-  onInit: keepQueryPlannerStats,
+  onInit: (payload) => {
+    restrictDocumentLocks(payload)
+    keepQueryPlannerStats(payload)
+  },
 })

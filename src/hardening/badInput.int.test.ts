@@ -1,38 +1,25 @@
 import { readdir } from 'node:fs/promises'
 
-import { handleEndpoints, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { createDraftArticle, createSection, createStaff, pngImage, publishEdition } from '@/testing/fixtures'
+import { apiHandlers, type Api, type ApiRequest } from '@/testing/api'
 import { startTestPayload, type TestPayload } from '@/testing/payload'
 import { graphql, type As, type BadInputCase } from './badInput.cases'
-import { guardApiRequest, requestLimits } from './requestGuard'
+import { requestLimits } from './requestGuard'
 import { maxPublicLimit } from './guardApiReads'
 import { jpegImage, pixelBombPng } from './images'
 import { maxUploadBytes } from './uploadLimits'
 
 let t: TestPayload
-let restHandler: (request: Request) => Promise<Response>
-let graphqlHandler: (request: Request) => Promise<Response>
+let api: Api
 const tokens: Partial<Record<As, string>> = {}
 const ids = { article: 0, section: 0 }
 
-async function login(email: string, password: string): Promise<string> {
-  const response = await restHandler(
-    new Request('http://localhost/api/users/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) }),
-  )
-  const body = (await response.json()) as { token?: string }
-  if (!body.token) throw new Error(`login failed for ${email}`)
-  return body.token
-}
-
 beforeAll(async () => {
   t = await startTestPayload()
-  const { default: config } = await import('@payload-config')
-  const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
-  // The same guard the app's route files wrap Payload's handlers with.
-  restHandler = guardApiRequest((request: Request) => handleEndpoints({ config, request }))
-  graphqlHandler = guardApiRequest(GRAPHQL_POST(config), { validateJson: true })
+  api = await apiHandlers()
   const section = await createSection(t.payload, 'thoi-su')
   const article = await createDraftArticle(t.payload, section.id, 'Bài đã đăng')
   await publishEdition(t.payload, article.id, 'vi')
@@ -40,51 +27,25 @@ beforeAll(async () => {
   ids.section = section.id
   for (const role of ['editor', 'reporter'] as const) {
     const user = await createStaff(t.payload, role)
-    tokens[role] = await login(user.email, 'test-password-1')
+    tokens[role] = await api.login(user.email, 'test-password-1')
   }
 })
 afterAll(async () => t?.close())
 
-function body(c: BadInputCase): { body?: BodyInit; contentType?: string } {
-  if (c.json !== undefined) return { body: JSON.stringify(c.json), contentType: 'application/json' }
-  if (c.raw !== undefined) return { body: c.raw as BodyInit, contentType: c.contentType ?? 'application/json' }
-  return {}
-}
-
 async function send(c: BadInputCase): Promise<Response> {
-  const url = `http://localhost${c.path.replace('{article}', String(ids.article)).replace('{section}', String(ids.section))}`
-  const headers = new Headers()
+  const path = c.path.replace('{article}', String(ids.article)).replace('{section}', String(ids.section))
   const token = c.as && c.as !== 'public' ? tokens[c.as] : undefined
-  if (token) headers.set('authorization', `JWT ${token}`)
-  // graphql-http answers 400 to invalid documents when the client accepts the GraphQL media type.
-  headers.set('accept', 'application/graphql-response+json, application/json')
-  let init: RequestInit = { method: c.method ?? 'GET', headers }
+  const request: ApiRequest = { method: c.method ?? 'GET', path, token, headers: c.headers, chunked: c.chunked }
   if (c.upload) {
     const form = new FormData()
     const data = await c.upload.file()
     form.set('file', new Blob([new Uint8Array(data)], { type: c.upload.type }), c.upload.name)
     form.set('_payload', JSON.stringify(c.upload.data ?? { alt: 'Ảnh thử', agency: 'TTXVN' }))
-    init = { ...init, method: 'POST', body: form }
-  } else {
-    const { body: payloadBody, contentType } = body(c)
-    if (payloadBody !== undefined) {
-      headers.set('content-type', contentType!)
-      init.body = c.chunked ? streamOf(payloadBody as string | Uint8Array) : payloadBody
-      if (c.chunked) (init as { duplex?: string }).duplex = 'half'
-    }
+    return api.send({ ...request, method: 'POST', form })
   }
-  const request = new Request(url, init)
-  return c.path.startsWith('/api/graphql') ? graphqlHandler(request) : restHandler(request)
-}
-
-function streamOf(data: string | Uint8Array): ReadableStream<Uint8Array> {
-  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data
-  return new ReadableStream({
-    start(controller) {
-      for (let i = 0; i < bytes.length; i += 64 * 1024) controller.enqueue(bytes.subarray(i, i + 64 * 1024))
-      controller.close()
-    },
-  })
+  if (c.json !== undefined) return api.send({ ...request, json: c.json })
+  if (c.raw !== undefined) return api.send({ ...request, raw: c.raw, contentType: c.contentType })
+  return api.send(request)
 }
 
 /** Everything a refused request must leave as it was. */

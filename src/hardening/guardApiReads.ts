@@ -1,7 +1,9 @@
 import { APIError, ValidationError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
+import { isStaffUser } from '@/access/roles'
 import { missingRelations } from './checkRelations'
 import { checkId, checkWhere } from './checkWhere'
+import { publicQueryProblem } from './publicQueries'
 
 /** The most documents one public API request may list (also for limit=0 and pagination=false). */
 export const maxPublicLimit = 100
@@ -9,6 +11,7 @@ export const maxPublicLimit = 100
 type Args = {
   data?: unknown
   where?: unknown
+  sort?: unknown
   id?: unknown
   limit?: unknown
   pagination?: unknown
@@ -24,6 +27,10 @@ export const guardApiReads: CollectionBeforeOperationHook = async ({ args, colle
   const options = args as Args
   for (const key of ['limit', 'depth', 'page'] as const) {
     if (Array.isArray((options as Record<string, unknown>)[key])) throw new APIError(`"${key}" was given more than once.`, 400, null, true)
+  }
+  if (['read', 'count', 'readDistinct'].includes(operation) && !isStaffUser(req.user)) {
+    const publicProblem = publicQueryProblem(collection.slug, options.where, options.sort)
+    if (publicProblem) throw new APIError(publicProblem, 400, null, true)
   }
   const whereProblem = checkWhere(req.payload, collection.flattenedFields, options.where as never)
   if (whereProblem) throw new APIError(whereProblem, 400, null, true)

@@ -37,11 +37,23 @@ export const Users: CollectionConfig = {
       return { id: { equals: req.user.id } }
     },
     admin: ({ req }) => isStaffUser(req.user),
+    // Payload lets any logged-in user unlock any account.
+    unlock: adminsOnly,
   },
   hooks: {
     beforeChange: [firstUserIsAdmin],
   },
   fields: [
+    {
+      // Payload's own auth field, narrowed: it let a user read their own session ids, so a document
+      // that populates its author (a workflow transition's "by") carried them to whoever read it.
+      // Payload's login and token checks read it with overrideAccess, which field access does not limit.
+      name: 'sessions',
+      type: 'array',
+      access: { read: () => false, create: () => false, update: () => false },
+      admin: { disabled: true },
+      fields: [],
+    },
     {
       name: 'name',
       type: 'text',
