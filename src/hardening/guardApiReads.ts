@@ -37,6 +37,8 @@ export const guardApiReads: CollectionBeforeOperationHook = async ({ args, colle
   const idProblem = checkId(req.payload, options.id)
   if (idProblem) throw new APIError(idProblem, 404, null, true)
   if (operation === 'create' || operation === 'update') {
+    const dataProblem = writeDataProblem(options.data, Boolean(req.file), (args as { duplicateFromID?: unknown }).duplicateFromID !== undefined)
+    if (dataProblem) throw new APIError(dataProblem, 400, null, true)
     const errors = await missingRelations(req.payload, collection.flattenedFields, options.data)
     if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req })
   }
@@ -46,6 +48,17 @@ export const guardApiReads: CollectionBeforeOperationHook = async ({ args, colle
     return { ...args, limit: capped, pagination: true }
   }
   return args
+}
+
+/**
+ * A write needs a JSON object: Payload left `data` undefined for text/plain, form-encoded, XML or
+ * no Content-Type, and null for a JSON `null`, then failed on it with a 500. An upload may carry
+ * its file alone, and a duplicate copies its source.
+ */
+function writeDataProblem(data: unknown, hasFile: boolean, duplicating: boolean): string | undefined {
+  if (data && typeof data === 'object' && !Array.isArray(data)) return undefined
+  if (data === undefined && (hasFile || duplicating)) return undefined
+  return 'The request body must be a JSON object (Content-Type: application/json), or a multipart form whose "_payload" is one.'
 }
 
 /** Adds the guard in front of each collection's own beforeOperation hooks. */

@@ -68,7 +68,7 @@ test('after the admin renamed the demo account, loading again re-creates no demo
   const demoAdmin = await t.payload.find({ collection: 'users', where: { email: { equals: 'admin@newsroom.test' } }, depth: 0 })
   expect(demoAdmin.totalDocs).toBe(0)
   const renamed = await t.payload.login({ collection: 'users', data: { email: 'chief@paper.test', password: 'a-new-long-password' } })
-  expect(renamed.user.role).toBe('admin')
+  expect(renamed.user?.role).toBe('admin')
   await t.payload.update({ collection: 'users', id: admin.id, data: { email: 'admin@newsroom.test', password: 'newsroom-admin' } })
 })
 

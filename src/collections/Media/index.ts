@@ -4,6 +4,8 @@ import type { CollectionConfig } from 'payload'
 
 import { editorsOnly, staffOnly } from '@/access/roles'
 import { invalidateOnChange, invalidateOnDelete } from '@/cache/hooks'
+import { nameByContent } from './hooks/nameByContent'
+import { refuseRemoteFiles } from './hooks/refuseRemoteFiles'
 import { rejectUndecodableImages } from './hooks/rejectUndecodableImages'
 import { requireCreditOrAgency } from './validateCredit'
 
@@ -31,7 +33,7 @@ export const Media: CollectionConfig = {
     delete: editorsOnly,
   },
   hooks: {
-    beforeOperation: [rejectUndecodableImages],
+    beforeOperation: [refuseRemoteFiles, rejectUndecodableImages, nameByContent],
     afterChange: [invalidateOnChange({ collection: 'media' })],
     afterDelete: [invalidateOnDelete({ collection: 'media' })],
   },
