@@ -5,6 +5,8 @@ import { securityHeaders } from './src/hardening/securityHeaders.mjs'
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // unauthorized()/forbidden(): the admin's server functions answer 401/403 without a login (src/hardening/serverFunctions.ts).
+  experimental: { authInterrupts: true },
   async headers() {
     return securityHeaders({ https: (process.env.SERVER_URL ?? '').startsWith('https://') })
   },
