@@ -170,6 +170,22 @@ test.describe('over HTTP, bad requests get a 4xx from the production server', ()
     expect(response.status()).toBe(400)
   })
 
+  test("the admin's server functions answer 401 without a login, not 500", async ({ request }) => {
+    // The action id of the admin's serverFunction, as the login page hands it to the browser.
+    const html = await (await request.get('/admin/login')).text()
+    const reference = /serverFunction\\":\\"\$h([0-9a-f]+)\\"/.exec(html)?.[1]
+    expect(reference, 'serverFunction reference on the login page').toBeTruthy()
+    const id = new RegExp(`(?:^|\\\\n)${reference}:\\{\\\\"id\\\\":\\\\"([0-9a-f]+)`).exec(html)?.[1]
+    expect(id, 'serverFunction action id').toBeTruthy()
+    for (const name of ['render-list', 'table-state', 'slugify', 'no-such-function']) {
+      const response = await request.post('/admin', {
+        headers: { 'next-action': id!, 'content-type': 'text/plain;charset=UTF-8' },
+        data: JSON.stringify([{ name, args: { collectionSlug: 'users' } }]),
+      })
+      expect(response.status(), name).toBe(401)
+    }
+  })
+
   test('limit=100000 is capped for the public', async ({ request }) => {
     const response = await request.get('/api/articles?limit=100000&depth=0')
     expect(response.status()).toBe(200)
