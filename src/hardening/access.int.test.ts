@@ -58,6 +58,11 @@ beforeAll(async () => {
     data: { document: { relationTo: 'articles', value: live.id }, user: { relationTo: 'users', value: users.editor!.id } },
   })
   ids.editorLock = lock.id
+  const own = await t.payload.create({
+    collection: 'payload-locked-documents',
+    data: { document: { relationTo: 'articles', value: article.id }, user: { relationTo: 'users', value: users.reporter!.id } },
+  })
+  ids.reporterLock = own.id
 })
 afterAll(async () => t?.close())
 
@@ -89,6 +94,10 @@ export const accessCases: AccessCase[] = [
   { name: 'GraphQL filter in another locale by a sort', ...graphql('{ Articles(sort: "title.en") { docs { id } } }'), status: 400 },
   { name: 'GraphQL filter in its own locale finds nothing taken down', ...graphql('{ Articles(locale: en, where: { title: { contains: "bribery" } }) { totalDocs docs { title } } }'), status: 200, hides: secretText, check: (r) => expect((r.data as { Articles: { totalDocs: number } }).Articles.totalDocs).toBe(0) },
   { name: 'GraphQL filter on a field outside the allow-list', ...graphql('{ Articles(where: { workflowState: { equals: draft } }) { totalDocs } }'), status: 400 },
+  { name: 'public filter on another locale in tags', path: '/api/tags?where[name.en][contains]=a', status: 400 },
+  { name: 'public filter on another locale in photos', path: '/api/media?where[alt.zh][contains]=a', status: 400 },
+  { name: 'public filter on an allowed section field', path: '/api/sections?where[slug][equals]=kinh-te', status: 200, check: totalDocs(1) },
+  { name: 'public filter on a collection it cannot read', path: '/api/users?where[email][contains]=a', status: 400 },
   { name: 'staff may still filter on any locale', as: 'reporter', path: '/api/articles?where[title.en][contains]=bribery&depth=0', status: 200, check: totalDocs(1) },
   // 3. No populated user carries sessions, hashes or login counters.
   { name: 'reporter reads the workflow history with its users populated', as: 'reporter', path: '/api/article-transitions?depth=1', status: 200, hides: noSessions, check: (r) => expect(JSON.stringify(r)).toContain('"email"') },
@@ -103,6 +112,7 @@ export const accessCases: AccessCase[] = [
   { name: 'reporter unlocks an account', as: 'reporter', method: 'POST', path: '/api/users/unlock', json: { email: 'someone@test.local' }, status: 403 },
   // 12. Document locks belong to whoever holds them.
   { name: "reporter deletes an editor's document lock", as: 'reporter', method: 'DELETE', path: '/api/payload-locked-documents/{editorLock}', status: 403 },
+  { name: 'reporter deletes their own lock', as: 'reporter', method: 'DELETE', path: '/api/payload-locked-documents/{reporterLock}', status: 200 },
   { name: 'reporter deletes every lock at once: only their own go', as: 'reporter', method: 'DELETE', path: '/api/payload-locked-documents?where[id][exists]=true', status: 200, check: (r) => expect(r.docs).toEqual([]) },
 ]
 
