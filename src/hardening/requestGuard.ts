@@ -113,13 +113,9 @@ export function crossSiteProblem(request: Request): string | undefined {
   if (origin === null) {
     return request.headers.get('sec-fetch-site') === 'cross-site' ? 'Cross-site writes are refused.' : undefined
   }
-  let normalised: string
-  try {
-    normalised = new URL(origin).origin
-  } catch {
-    return `Cross-site writes are refused (Origin "${origin.slice(0, 60)}").`
-  }
-  if (origin === 'null' || !ownOrigins(request).has(normalised)) return `Cross-site writes are refused (Origin "${origin.slice(0, 60)}").`
+  // "null" (sandboxed frames, file: pages) and anything unparsable count as foreign.
+  const normalised = URL.canParse(origin) ? new URL(origin).origin : undefined
+  if (!normalised || !ownOrigins(request).has(normalised)) return `Cross-site writes are refused (Origin "${origin.slice(0, 60)}").`
   return undefined
 }
 
