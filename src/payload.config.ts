@@ -4,6 +4,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { EditionHolds } from './collections/EditionHolds'
 import { Articles } from './collections/Articles'
 import { ArticleTransitions } from './collections/ArticleTransitions'
 import { mayQueueJobs, mayRunJobs } from './collections/Articles/workflow/jobsAccess'
@@ -61,7 +62,7 @@ export default buildConfig({
   experimental: {
     localizeStatus: true,
   },
-  collections: withApiGuards([Articles, Media, Sections, Tags, Authors, Users, PageViews, Placements, ArticleTransitions]),
+  collections: withApiGuards([Articles, Media, Sections, Tags, Authors, Users, PageViews, Placements, ArticleTransitions, EditionHolds]),
   upload: uploadLimits,
   globals: [SiteSettings],
   endpoints: [healthEndpoint, viewBeaconEndpoint],
@@ -80,6 +81,9 @@ export default buildConfig({
     outputFile: 'src/payload-types.ts',
   },
   telemetry: false,
+  // A refused request (a 4xx APIError: 403, 409, 423) is the system working, not a fault: one
+  // line at info, not an ERROR with a stack. Unexpected errors (500s) are still logged as errors.
+  loggingLevels: { APIError: 'info', AuthenticationError: 'info' },
   onInit: (payload) => {
     restrictDocumentLocks(payload)
     keepQueryPlannerStats(payload)

@@ -53,14 +53,16 @@ beforeAll(async () => {
     collection: 'article-transitions',
     data: { article: article.id, locale: 'vi', to: 'in_review', by: users.reporter!.id, at: new Date().toISOString() },
   })
+  // Articles are held per edition by the desk; Payload's document locks still cover the other collections.
+  const tag = await t.payload.create({ collection: 'tags', locale: 'vi', data: { name: 'Tham nhũng', slug: 'tham-nhung' } })
   const lock = await t.payload.create({
     collection: 'payload-locked-documents',
-    data: { document: { relationTo: 'articles', value: live.id }, user: { relationTo: 'users', value: users.editor!.id } },
+    data: { document: { relationTo: 'sections', value: section.id }, user: { relationTo: 'users', value: users.editor!.id } },
   })
   ids.editorLock = lock.id
   const own = await t.payload.create({
     collection: 'payload-locked-documents',
-    data: { document: { relationTo: 'articles', value: article.id }, user: { relationTo: 'users', value: users.reporter!.id } },
+    data: { document: { relationTo: 'tags', value: tag.id }, user: { relationTo: 'users', value: users.reporter!.id } },
   })
   ids.reporterLock = own.id
 })
