@@ -16,6 +16,8 @@ const nextConfig = {
   compress: process.env.HTTP_COMPRESSION !== 'off',
   // Next's file-system cache, but 404s and redirects are never stored (src/cache/routeCacheHandler.mjs).
   cacheHandler: path.join(import.meta.dirname, 'src/cache/routeCacheHandler.mjs'),
+  // unauthorized()/forbidden(): the admin's server functions answer 401/403 without a login (src/hardening/serverFunctions.ts).
+  experimental: { authInterrupts: true },
   async headers() {
     return securityHeaders({ https: (process.env.SERVER_URL ?? '').startsWith('https://') })
   },
