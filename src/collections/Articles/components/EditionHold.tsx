@@ -3,6 +3,8 @@
 import { useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
+import { holdRenewMs } from '../holds/rules'
+
 type Lang = 'vi' | 'en' | 'zh'
 type Hold = { userId: number | string; userName: string; since: string }
 type Answer = { kind: 'mine'; hold: Hold; takenOverFrom: Hold | null; renewEveryMs: number } | { kind: 'held'; hold: Hold; renewEveryMs: number }
@@ -70,10 +72,10 @@ export function EditionHold() {
     if (!id) return
     hadIt.current = false
     void ask(false)
-    const timer = window.setInterval(() => void ask(false), 15_000)
-    const release = () => {
-      if (hadIt.current) void fetch(`/api/articles/${id}/hold/${locale}`, { method: 'DELETE', credentials: 'include', keepalive: true }).catch(() => null)
-    }
+    const timer = window.setInterval(() => void ask(false), holdRenewMs)
+    // Always let go when leaving, even before the first answer came back: the server releases
+    // only a hold of this person's, and a page left within a second must not keep one.
+    const release = () => void fetch(`/api/articles/${id}/hold/${locale}`, { method: 'DELETE', credentials: 'include', keepalive: true }).catch(() => null)
     window.addEventListener('pagehide', release)
     return () => {
       window.clearInterval(timer)

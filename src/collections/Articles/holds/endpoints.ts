@@ -18,7 +18,7 @@ async function exists(req: PayloadRequest, id: NonNullable<ReturnType<typeof tar
 }
 
 /**
- * The editor page asks for its edition when it opens and every 15 s while it stays open (typing
+ * The editor page asks for its edition when it opens and every 5 s while it stays open (typing
  * or not); `{"takeOver": true}` takes it from whoever holds it. DELETE lets it go when the page closes.
  */
 export const holdEndpoints: Endpoint[] = [

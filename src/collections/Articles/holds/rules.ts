@@ -1,6 +1,9 @@
-/** An open editor page renews its hold every 15 s; a hold not renewed for 45 s is over (page closed, laptop asleep). */
-export const holdRenewMs = 15_000
-export const holdLifetimeMs = 45_000
+/**
+ * An open editor page renews its hold every 5 s; a hold not renewed for 20 s is over (page closed
+ * without saying so, laptop asleep), so a forgotten hold stands in nobody's way for long.
+ */
+export const holdRenewMs = 5_000
+export const holdLifetimeMs = 20_000
 
 export type Hold = { userId: number | string; userName: string; since: string; heartbeatAt: string }
 export type HoldDecision =
