@@ -1,5 +1,6 @@
 import { revalidateTag } from 'next/cache'
 
+import { purgeProxy } from './proxy'
 import type { CacheTag } from './tags'
 
 /** Shared by the app and its own revalidation route; set by `npm start`, or derived from the Payload secret. */
@@ -21,6 +22,7 @@ export async function invalidate(tags: CacheTag[]): Promise<void> {
   if (tags.length === 0) return
   try {
     for (const tag of tags) revalidateTag(tag, { expire: 0 })
+    await purgeProxy(tags)
     return
   } catch {
     // Not inside a Next request: fall through to the HTTP route.

@@ -1,0 +1,128 @@
+/**
+ * Next's own file-system cache, with three additions for running several instances behind a
+ * caching proxy (docs/deployment.md):
+ *
+ * 1. Every cached page and route response carries its cache tags as surrogate keys (`xkey`), so
+ *    the proxy can drop exactly the pages a tag covers.
+ * 2. Expiring tags on one instance is broadcast to every other instance over Redis pub/sub
+ *    (REDIS_URL); each one expires them in its own cache, then purges the proxy. The purge comes
+ *    after each instance's own expiry, so the proxy cannot re-fetch an old page from an instance
+ *    that has not heard of the change yet.
+ * 3. NEWSROOM_CACHE_DIR gives an instance its own cache directory (instances sharing one
+ *    checkout must not write into each other's cache).
+ *
+ * Next loads this file itself at start (next.config.mjs `cacheHandler`), natively, on Node 24
+ * (type stripping): relative imports with their extension, no path aliases, erasable types only.
+ */
+import { randomUUID } from 'node:crypto'
+import { createRequire } from 'node:module'
+import { hostname } from 'node:os'
+import path from 'node:path'
+
+import type FileSystemCacheClass from 'next/dist/server/lib/incremental-cache/file-system-cache'
+import { createClient } from 'redis'
+
+import { purgeProxy } from './proxy.ts'
+
+const require = createRequire(import.meta.url)
+const FileSystemCache = (require('next/dist/server/lib/incremental-cache/file-system-cache.js') as { default: typeof FileSystemCacheClass }).default
+
+type Context = ConstructorParameters<typeof FileSystemCacheClass>[0]
+type SetArgs = Parameters<FileSystemCacheClass['set']>
+type Durations = { expire?: number }
+type Broadcast = { from: string; tags: string[]; durations?: Durations }
+type Bus = { publish(message: Broadcast): Promise<unknown> }
+type Headers = Record<string, string | string[] | number | undefined>
+
+const channel = 'newsroom:revalidate'
+const instanceId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
+const tagsHeader = 'x-next-cache-tags'
+
+/** Next's tags header (comma-separated) as Varnish xkey surrogate keys (space-separated). */
+export function addSurrogateKeys(headers: Headers | undefined): void {
+  const tags = headers?.[tagsHeader]
+  if (!headers || typeof tags !== 'string') return
+  headers.xkey = tags
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter((tag) => tag && !/\s/.test(tag))
+    .join(' ')
+}
+
+function headersOf(value: unknown): Headers | undefined {
+  if (!value || typeof value !== 'object') return undefined
+  const { kind, headers } = value as { kind?: string; headers?: Headers }
+  return kind === 'APP_PAGE' || kind === 'APP_ROUTE' ? headers : undefined
+}
+
+/** The process's first handler: tags are kept process-wide by Next, any instance expires them. */
+let local: FileSystemCacheClass | undefined
+let bus: Promise<Bus | undefined> | undefined
+
+function warn(message: string, error?: unknown): void {
+  console.warn(`[newsroom cache] ${message}${error instanceof Error ? `: ${error.message}` : ''}`)
+}
+
+async function expireBroadcast(raw: string): Promise<void> {
+  let message: Broadcast
+  try {
+    message = JSON.parse(raw) as Broadcast
+  } catch {
+    return
+  }
+  if (message.from === instanceId || !Array.isArray(message.tags) || !local) return
+  const tags = message.tags.filter((tag): tag is string => typeof tag === 'string')
+  await FileSystemCache.prototype.revalidateTag.call(local, tags, message.durations)
+  await purgeProxy(tags)
+}
+
+/** Connects once per process, on the first cache use; without REDIS_URL this instance is alone. */
+function connectBus(): Promise<Bus | undefined> {
+  const url = process.env.REDIS_URL
+  if (!url) return Promise.resolve(undefined)
+  bus ??= (async () => {
+    const publisher = createClient({ url })
+    const subscriber = publisher.duplicate()
+    publisher.on('error', (error: unknown) => warn('Redis (publish)', error))
+    subscriber.on('error', (error: unknown) => warn('Redis (subscribe)', error))
+    await Promise.all([publisher.connect(), subscriber.connect()])
+    await subscriber.subscribe(channel, (raw: string) => {
+      expireBroadcast(raw).catch((error: unknown) => warn('expiring a broadcast failed', error))
+    })
+    return { publish: (message: Broadcast) => publisher.publish(channel, JSON.stringify(message)) }
+  })().catch((error: unknown) => {
+    warn('no Redis: revalidations stay on this instance', error)
+    bus = undefined
+    return undefined
+  })
+  return bus
+}
+
+export default class NewsroomCacheHandler extends FileSystemCache {
+  constructor(ctx: Context) {
+    const dir = process.env.NEWSROOM_CACHE_DIR
+    super(dir ? { ...ctx, serverDistDir: path.join(path.resolve(dir), 'server') } : ctx)
+    local ??= this
+    void connectBus()
+  }
+
+  async get(...args: Parameters<FileSystemCacheClass['get']>): ReturnType<FileSystemCacheClass['get']> {
+    const entry = await super.get(...args)
+    const headers = headersOf(entry?.value)
+    if (headers && !headers.xkey) addSurrogateKeys(headers)
+    return entry
+  }
+
+  async set(...[key, data, ctx]: SetArgs): Promise<void> {
+    addSurrogateKeys(headersOf(data))
+    return super.set(key, data, ctx)
+  }
+
+  async revalidateTag(tags: string | string[], durations?: Durations): Promise<void> {
+    const list = typeof tags === 'string' ? [tags] : tags
+    await super.revalidateTag(list, durations)
+    const connected = await connectBus()
+    await connected?.publish({ from: instanceId, tags: list, durations }).catch((error: unknown) => warn('publishing a revalidation failed', error))
+    await purgeProxy(list)
+  }
+}
