@@ -7,7 +7,7 @@ import { mediaStorage } from './mediaStorage'
 
 type Field = { name?: string; type: string }
 
-async function mediaWith(env: NodeJS.ProcessEnv): Promise<CollectionConfig> {
+async function mediaWith(env: Record<string, string>): Promise<CollectionConfig> {
   const config = await mediaStorage(env)({ collections: [Media] } as Config)
   const media = config.collections?.find((collection) => collection.slug === 'media')
   if (!media) throw new Error('media collection missing')

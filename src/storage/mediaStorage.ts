@@ -13,7 +13,7 @@ import { isMongoUri } from '@/db/adapter'
  * (production, where several machines need shared storage) takes it as is; the embedded SQLite
  * database has no column for it, and on one machine the local disk is shared anyway.
  */
-export function mediaStorage(env: NodeJS.ProcessEnv = process.env): Plugin {
+export function mediaStorage(env: Record<string, string | undefined> = process.env): Plugin {
   const bucket = env.S3_BUCKET?.trim() ?? ''
   if (bucket && !isMongoUri(env.DATABASE_URI?.trim())) {
     throw new Error('S3_BUCKET is for deployments on MongoDB (DATABASE_URI=mongodb://…); with SQLite, keep uploads on disk (MEDIA_DIR).')
