@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { root } from '../scripts/lib.mjs'
+import { benchCluster, clusterMarkdown } from './cluster.mjs'
 import { measureJavaScript } from './js-size.mjs'
 import { articleAt, demoPages, logIn, median, prepareBenchDatabase, publishAndWait, startServer, uncachedRender } from './lib.mjs'
 import { load, startStaticServer } from './load.mjs'
@@ -51,6 +52,9 @@ try {
   database.remove()
 }
 
+// As deployed: two instances behind Varnish (bench/cluster.mjs), after the single server has stopped.
+results.cluster = await benchCluster({ duration, connections })
+
 const kb = (bytes) => (bytes / 1024).toFixed(1)
 const lines = [
   `# Newsroom benchmarks (${results.date}, ${results.machine}, load generator on the same machine)`,
@@ -75,6 +79,7 @@ const lines = [
   '## Publish → page updated',
   '',
   `Editor publishes a new headline (REST PATCH); readers poll the article page every 25 ms. Median ${results.publish?.medianMs} ms over 5 runs (${results.publish?.runs.join(', ')} ms); the publish request itself: ${results.publish?.publishRequestMedianMs} ms.`,
+  ...clusterMarkdown(results.cluster, { duration, connections }),
 ]
 const markdown = lines.join('\n')
 console.log(`\n${markdown}\n`)
