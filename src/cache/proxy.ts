@@ -7,7 +7,7 @@
  */
 
 /** PROXY_PURGE_URL: one or more proxy origins, comma-separated (unset: no proxy in front). */
-export function proxyPurgeUrls(env: NodeJS.ProcessEnv = process.env): string[] {
+export function proxyPurgeUrls(env: Record<string, string | undefined> = process.env): string[] {
   return (env.PROXY_PURGE_URL ?? '')
     .split(',')
     .map((url) => url.trim())
@@ -40,7 +40,7 @@ function warnOnce(message: string): void {
 }
 
 /** Drops every page tagged with one of `tags` from each proxy; never throws. */
-export async function purgeProxy(tags: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function purgeProxy(tags: readonly string[], env: Record<string, string | undefined> = process.env): Promise<void> {
   const urls = proxyPurgeUrls(env)
   const batches = purgeBatches(tags)
   if (urls.length === 0 || batches.length === 0) return
