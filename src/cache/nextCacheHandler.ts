@@ -7,7 +7,9 @@
  * 2. Expiring tags on one instance is broadcast to every other instance over Redis pub/sub
  *    (REDIS_URL); each one expires them in its own cache, then purges the proxy. The purge comes
  *    after each instance's own expiry, so the proxy cannot re-fetch an old page from an instance
- *    that has not heard of the change yet.
+ *    that has not heard of the change yet. Each instance expires and purges once more a moment
+ *    later (`settleMs`): a render or a proxy fetch already under way when the tags expired may
+ *    finish after the expiry with what it read before it, and would otherwise be kept as new.
  * 3. NEWSROOM_CACHE_DIR gives an instance its own cache directory (instances sharing one
  *    checkout must not write into each other's cache).
  *
@@ -63,6 +65,23 @@ function warn(message: string, error?: unknown): void {
   console.warn(`[newsroom cache] ${message}${error instanceof Error ? `: ${error.message}` : ''}`)
 }
 
+/** Long enough for a render or proxy fetch under way at the expiry to have finished. */
+const settleMs = Number(process.env.NEWSROOM_CACHE_SETTLE_MS || 1000)
+
+/** Expires the tags in this process and purges the proxy; again after `settleMs`. */
+async function expireHere(tags: string[], durations?: Durations): Promise<void> {
+  if (!local) return
+  const instance = local
+  await FileSystemCache.prototype.revalidateTag.call(instance, tags, durations)
+  await purgeProxy(tags)
+  setTimeout(() => {
+    FileSystemCache.prototype.revalidateTag
+      .call(instance, tags, durations)
+      .then(() => purgeProxy(tags))
+      .catch((error: unknown) => warn('expiring again failed', error))
+  }, settleMs).unref()
+}
+
 async function expireBroadcast(raw: string): Promise<void> {
   let message: Broadcast
   try {
@@ -70,10 +89,11 @@ async function expireBroadcast(raw: string): Promise<void> {
   } catch {
     return
   }
-  if (message.from === instanceId || !Array.isArray(message.tags) || !local) return
-  const tags = message.tags.filter((tag): tag is string => typeof tag === 'string')
-  await FileSystemCache.prototype.revalidateTag.call(local, tags, message.durations)
-  await purgeProxy(tags)
+  if (message.from === instanceId || !Array.isArray(message.tags)) return
+  await expireHere(
+    message.tags.filter((tag): tag is string => typeof tag === 'string'),
+    message.durations,
+  )
 }
 
 /** Connects once per process, on the first cache use; without REDIS_URL this instance is alone. */
@@ -120,9 +140,9 @@ export default class NewsroomCacheHandler extends FileSystemCache {
 
   async revalidateTag(tags: string | string[], durations?: Durations): Promise<void> {
     const list = typeof tags === 'string' ? [tags] : tags
-    await super.revalidateTag(list, durations)
+    local ??= this
+    await expireHere(list, durations)
     const connected = await connectBus()
     await connected?.publish({ from: instanceId, tags: list, durations }).catch((error: unknown) => warn('publishing a revalidation failed', error))
-    await purgeProxy(list)
   }
 }
