@@ -5,7 +5,8 @@ vcl 4.1;
 #   tag when content changes (PURGE with an `xkey-purge` header), so a copy lives only until its
 #   content changes. The TTL (at most 30 s) and grace (5 s) only bound the damage of a lost purge.
 # - The admin, the API, preview and draft mode, logged-in staff and every write are never cached.
-# - Backends are health-checked; a GET that fails on one instance is retried on another.
+# - Backends are health-checked; a GET that fails on one instance is retried on another, and a
+#   page whose instance dies mid-response is fetched again from another.
 
 import directors;
 import std;
@@ -69,6 +70,11 @@ sub vcl_backend_response {
     # Content-hashed assets: cached as the app says (a year, immutable).
     return (deliver);
   }
+  if (!bereq.uncacheable) {
+    # A page is received whole before it is sent on: if its instance dies mid-response, the
+    # reader gets the page from another instance (vcl_synth restarts) instead of a cut-off one.
+    set beresp.do_stream = false;
+  }
   if (beresp.http.Set-Cookie || beresp.http.Cache-Control ~ "(private|no-store|no-cache)" || beresp.ttl <= 0s) {
     set beresp.uncacheable = true;
     set beresp.ttl = 30s;
@@ -85,6 +91,13 @@ sub vcl_backend_response {
 sub vcl_backend_error {
   if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
     return (retry);
+  }
+}
+
+sub vcl_synth {
+  # A fetch that failed on every try (an instance died while answering): once more from the top.
+  if (resp.status == 503 && req.restarts < 1 && (req.method == "GET" || req.method == "HEAD")) {
+    return (restart);
   }
 }
 

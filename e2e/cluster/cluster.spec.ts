@@ -116,6 +116,34 @@ test('a publish through instance A is served by the proxy and by instance B with
   expect((await throughProxy()).html).not.toContain(headline)
 })
 
+test('the proxy keeps public pages only, and nothing advertises a long stale copy', async () => {
+  const twice = async (path: string, headers: Record<string, string> = {}) => {
+    let last: Response | undefined
+    for (let i = 0; i < 2; i++) {
+      last = await fetch(`${cluster.proxyUrl}${path}`, { redirect: 'manual', headers: { 'user-agent': 'Mozilla/5.0 Chrome/131.0', ...headers } })
+      await last.text()
+    }
+    return last as Response
+  }
+  // A public page: the second read is the proxy's copy, and browsers are told to revalidate.
+  const home = await twice('/vi')
+  expect(home.headers.get('x-cache')).toBe('HIT')
+  expect(home.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
+  expect(home.headers.get('xkey')).toBeNull()
+  // Staff, draft mode, the admin, the API and preview always reach an instance.
+  expect((await twice('/vi', { cookie: 'payload-token=abc' })).headers.get('x-cache')).toBe('MISS')
+  expect((await twice('/vi', { cookie: '__prerender_bypass=abc' })).headers.get('x-cache')).toBe('MISS')
+  expect((await twice('/vi', { authorization: `JWT ${token}` })).headers.get('x-cache')).toBe('MISS')
+  for (const path of ['/admin/login', '/api/articles?limit=1', '/api/health', '/next/exit-preview?path=/vi']) {
+    expect((await twice(path)).headers.get('x-cache'), path).toBe('MISS')
+  }
+  // What the instance itself says: a time-revalidated page may be stale for seconds, not a year.
+  const direct = await fetch(`${cluster.apps[0].url}/vi`)
+  await direct.text()
+  const swr = Number(/stale-while-revalidate=(\d+)/.exec(direct.headers.get('cache-control') ?? '')?.[1] ?? 0)
+  expect(swr).toBeLessThanOrEqual(10)
+})
+
 test('with instance B killed, the proxy keeps serving: no reader gets a failed request', async () => {
   const [, instanceB] = cluster.apps
   const failures: string[] = []
