@@ -40,15 +40,24 @@ const channel = 'newsroom:revalidate'
 const instanceId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
 const tagsHeader = 'x-next-cache-tags'
 
+/** Tags of what this instance holds: expired all at once when it may have missed broadcasts. */
+const heldTags = new Set<string>()
+const maxHeldTags = 20_000
+
+function hold(tags: Iterable<string>): void {
+  for (const tag of tags) if (heldTags.size < maxHeldTags) heldTags.add(tag)
+}
+
 /** Next's tags header (comma-separated) as Varnish xkey surrogate keys (space-separated). */
 export function addSurrogateKeys(headers: Headers | undefined): void {
   const tags = headers?.[tagsHeader]
   if (!headers || typeof tags !== 'string') return
-  headers.xkey = tags
+  const keys = tags
     .split(',')
     .map((tag) => tag.trim())
     .filter((tag) => tag && !/\s/.test(tag))
-    .join(' ')
+  hold(keys)
+  headers.xkey = keys.join(' ')
 }
 
 function headersOf(value: unknown): Headers | undefined {
@@ -105,6 +114,12 @@ function connectBus(): Promise<Bus | undefined> {
     const subscriber = publisher.duplicate()
     publisher.on('error', (error: unknown) => warn('Redis (publish)', error))
     subscriber.on('error', (error: unknown) => warn('Redis (subscribe)', error))
+    // After a lost connection, revalidations sent meanwhile were missed: expire everything held.
+    let connections = 0
+    subscriber.on('ready', () => {
+      connections += 1
+      if (connections > 1) expireHere([...heldTags]).catch((error: unknown) => warn('expiring after a reconnect failed', error))
+    })
     await Promise.all([publisher.connect(), subscriber.connect()])
     await subscriber.subscribe(channel, (raw: string) => {
       expireBroadcast(raw).catch((error: unknown) => warn('expiring a broadcast failed', error))
@@ -135,6 +150,7 @@ export default class NewsroomCacheHandler extends FileSystemCache {
 
   async set(...[key, data, ctx]: SetArgs): Promise<void> {
     addSurrogateKeys(headersOf(data))
+    if ('tags' in ctx && Array.isArray(ctx.tags)) hold(ctx.tags)
     return super.set(key, data, ctx)
   }
 
