@@ -76,6 +76,7 @@ export interface Config {
     'page-views': PageView;
     placements: Placement;
     'article-transitions': ArticleTransition;
+    'edition-holds': EditionHold;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
     placements: PlacementsSelect<false> | PlacementsSelect<true>;
     'article-transitions': ArticleTransitionsSelect<false> | ArticleTransitionsSelect<true>;
+    'edition-holds': EditionHoldsSelect<false> | EditionHoldsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -249,6 +251,16 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
+  editionEdit?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  photos?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -259,6 +271,7 @@ export interface Article {
  */
 export interface Media {
   id: number;
+  uploadedBy?: (number | null) | User;
   /**
    * Describe what the photo shows, for readers who cannot see it.
    */
@@ -317,6 +330,34 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'editor' | 'reporter' | 'translator';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sections".
  */
 export interface Section {
@@ -361,34 +402,6 @@ export interface Author {
   user?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'editor' | 'reporter' | 'translator';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -462,6 +475,21 @@ export interface Placement {
     | null;
   rule: 'latest' | 'mostRead' | 'tag' | 'none';
   ruleTag?: (number | null) | Tag;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "edition-holds".
+ */
+export interface EditionHold {
+  id: number;
+  article: number | Article;
+  locale: 'vi' | 'en' | 'zh';
+  user: number | User;
+  userName?: string | null;
+  since: string;
+  heartbeatAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -591,10 +619,6 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'articles';
-        value: number | Article;
-      } | null)
-    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -711,6 +735,8 @@ export interface ArticlesSelect<T extends boolean = true> {
         text?: T;
         id?: T;
       };
+  editionEdit?: T;
+  photos?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -720,6 +746,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  uploadedBy?: T;
   alt?: T;
   caption?: T;
   credit?: T;
@@ -887,6 +914,20 @@ export interface ArticleTransitionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "edition-holds_select".
+ */
+export interface EditionHoldsSelect<T extends boolean = true> {
+  article?: T;
+  locale?: T;
+  user?: T;
+  userName?: T;
+  since?: T;
+  heartbeatAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -964,9 +1005,15 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface SiteSetting {
   id: number;
   weatherProvider?: ('open-meteo' | 'static' | 'off') | null;
+  /**
+   * One list for every language: adding, removing or reordering a city here does so for all.
+   */
   weatherCities?:
     | {
-        name: string;
+        /**
+         * Leave empty to use the name typed in another language.
+         */
+        name?: string | null;
         latitude: number;
         longitude: number;
         temperature?: number | null;
@@ -1093,7 +1140,10 @@ export interface InlinePhotoBlock {
  * via the `definition` "RelatedLinkBlock".
  */
 export interface RelatedLinkBlock {
-  article: number | Article;
+  target?: ('article' | 'external') | null;
+  article?: (number | null) | Article;
+  headline?: string | null;
+  url?: string | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'relatedLink';

@@ -4,6 +4,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { EditionHolds } from './collections/EditionHolds'
 import { Articles } from './collections/Articles'
 import { ArticleTransitions } from './collections/ArticleTransitions'
 import { mayQueueJobs, mayRunJobs } from './collections/Articles/workflow/jobsAccess'
@@ -61,7 +62,7 @@ export default buildConfig({
   experimental: {
     localizeStatus: true,
   },
-  collections: withApiGuards([Articles, Media, Sections, Tags, Authors, Users, PageViews, Placements, ArticleTransitions]),
+  collections: withApiGuards([Articles, Media, Sections, Tags, Authors, Users, PageViews, Placements, ArticleTransitions, EditionHolds]),
   upload: uploadLimits,
   // Uploads on local disk, or on S3-compatible storage when S3_BUCKET is set (docs/deployment.md).
   plugins: [mediaStorage()],

@@ -24,7 +24,12 @@ export function byKey(key: string): DemoArticle {
   return found
 }
 
+/** The related picks an edition shows: its own list, else the article's. */
+export function relatedOf(article: DemoArticle, locale: DemoLocale): string[] {
+  return article.editions[locale]?.related ?? article.related ?? []
+}
+
 /** Demo articles published in this locale with curated related picks. */
 export function withPicks(locale: DemoLocale): DemoArticle[] {
-  return demoArticles.filter((article) => isPublic(article, locale) && (article.related ?? []).some((key) => isPublic(byKey(key), locale)))
+  return demoArticles.filter((article) => isPublic(article, locale) && relatedOf(article, locale).some((key) => isPublic(byKey(key), locale)))
 }

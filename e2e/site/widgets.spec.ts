@@ -25,6 +25,32 @@ test('with the weather provider unreachable the strip disappears and the page st
   await expect(page.locator('.weather-strip')).toContainText('Hanoi')
 })
 
+test('the weather strip lists the seed pages’ four cities; a city added in English shows in Vietnamese too', async ({ page }) => {
+  await page.goto('/vi')
+  for (const city of ['Hà Nội', 'Đà Nẵng', 'TP Hồ Chí Minh', 'Thừa Thiên Huế']) await expect(page.locator('.weather-strip')).toContainText(`${city}:`)
+  await logIn(page, 'editor')
+  type City = { id?: string; name?: string | null; latitude: number; longitude: number; temperature?: number | null }
+  const english = async () =>
+    ((await (await page.request.get('/api/globals/site-settings?locale=en&depth=0&fallback-locale=none')).json()) as { weatherCities: City[] }).weatherCities
+  const before = await english()
+  expect(before).toHaveLength(4)
+  const save = (weatherCities: City[]) => page.request.post('/api/globals/site-settings?locale=en', { data: { weatherCities } })
+  try {
+    expect((await save([...before, { name: 'Can Tho', latitude: 10.03, longitude: 105.78, temperature: 28 }])).status()).toBe(200)
+    // The strip is cached: seeing the new city proves the settings change reached every language.
+    await expect(async () => {
+      await page.goto('/vi')
+      expect(await page.locator('.weather-strip').innerText()).toContain('Can Tho:')
+    }).toPass({ timeout: 20_000 })
+    await expect(page.locator('.weather-strip')).toContainText('Hà Nội:')
+    await page.goto('/en')
+    await expect(page.locator('.weather-strip')).toContainText('Can Tho:')
+    await expect(page.locator('.weather-strip')).toContainText('Thua Thien Hue:')
+  } finally {
+    expect((await save(before)).status()).toBe(200)
+  }
+})
+
 test('"See more" loads older news of the section in place, and is a plain link without JavaScript', async ({ page, browser }) => {
   await logIn(page, 'editor')
   const setOther = (otherCount: number) => page.request.post('/api/globals/site-settings', { data: { otherCount } })

@@ -5,6 +5,8 @@ import type {
   GlobalAfterChangeHook,
 } from 'payload'
 
+import { afterCommit } from '@/db/afterCommit'
+
 import { invalidate } from './invalidate'
 import { tagsForChange, type ContentChange } from './tags'
 
@@ -23,21 +25,22 @@ export const markDraftSaves: CollectionBeforeOperationHook = ({ args, operation,
 
 export function invalidateOnChange(change: ContentChange): CollectionAfterChangeHook {
   return async ({ doc, req }) => {
-    if (!req.context[draftSaveFlag]) await invalidate(tagsForChange(change))
+    // After the commit: expired inside the transaction, a reader could re-cache the old copy.
+    if (!req.context[draftSaveFlag]) await afterCommit(req, () => invalidate(tagsForChange(change)))
     return doc
   }
 }
 
 export function invalidateOnDelete(change: ContentChange): CollectionAfterDeleteHook {
-  return async ({ doc }) => {
-    await invalidate(tagsForChange(change))
+  return async ({ doc, req }) => {
+    await afterCommit(req, () => invalidate(tagsForChange(change)))
     return doc
   }
 }
 
 export function invalidateGlobalOnChange(change: ContentChange): GlobalAfterChangeHook {
-  return async ({ doc }) => {
-    await invalidate(tagsForChange(change))
+  return async ({ doc, req }) => {
+    await afterCommit(req, () => invalidate(tagsForChange(change)))
     return doc
   }
 }

@@ -4,6 +4,8 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { withAfterCommit } from './afterCommit'
+import { editionOwnFieldsMongoMigration } from './editionOwnFieldsMongo'
 import { migrations } from './migrations'
 
 export function isMongoUri(uri: string | undefined): boolean {
@@ -27,14 +29,17 @@ export function defaultSqliteUrl(env: NodeJS.ProcessEnv = process.env): string {
 export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseAdapterObj {
   const uri = env.DATABASE_URI?.trim()
   if (uri && isMongoUri(uri)) {
-    return mongooseAdapter({ url: uri })
+    // MongoDB has no schema to migrate, only data steps, run when a production server connects.
+    return withAfterCommit(mongooseAdapter({ url: uri, prodMigrations: [editionOwnFieldsMongoMigration] }))
   }
-  return sqliteAdapter({
-    client: { url: uri && uri.startsWith('file:') ? uri : defaultSqliteUrl(env) },
-    migrationDir: path.resolve(process.cwd(), 'src/db/migrations'),
-    prodMigrations: migrations,
-    push: env.NODE_ENV === 'development' && env.PAYLOAD_PUSH !== 'false',
-    busyTimeout: 10_000,
-    wal: true,
-  })
+  return withAfterCommit(
+    sqliteAdapter({
+      client: { url: uri && uri.startsWith('file:') ? uri : defaultSqliteUrl(env) },
+      migrationDir: path.resolve(process.cwd(), 'src/db/migrations'),
+      prodMigrations: migrations,
+      push: env.NODE_ENV === 'development' && env.PAYLOAD_PUSH !== 'false',
+      busyTimeout: 10_000,
+      wal: true,
+    }),
+  )
 }

@@ -104,6 +104,27 @@ describe.skipIf(!mongoUri)('on MongoDB (TEST_MONGODB_URI)', () => {
     )
   })
 
+  test('the data step gives every edition of an article stored before the change its hero photo, source and related list', async () => {
+    const article = await draftIn('Bài cũ')
+    await payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, data: { title: 'Old story' } })
+    const related = await draftIn('Bài liên quan cũ')
+    // As stored before: one value for the whole article, in the document and its latest version.
+    type Native = { updateOne: (f: object, u: object) => Promise<unknown>; updateMany: (f: object, u: object) => Promise<unknown> }
+    const db = payload.db as unknown as { collections: { articles: { collection: Native } }; versions: { articles: { collection: Native } } }
+    const { ObjectId } = await import('mongodb')
+    const old = { outlet: 'Vietnam+', url: 'https://example.org/a' }
+    await db.collections.articles.collection.updateOne({ _id: new ObjectId(String(article.id)) }, { $set: { source: old, related: [new ObjectId(String(related.id))] } })
+    await db.versions.articles.collection.updateMany({ parent: new ObjectId(String(article.id)) }, { $set: { 'version.source': old } })
+    const { editionOwnFieldsMongoMigration } = await import('./editionOwnFieldsMongo')
+    await editionOwnFieldsMongoMigration.up({ payload, req: {} as never, session: undefined })
+    for (const locale of ['vi', 'en'] as const) {
+      const doc = await payload.findByID({ collection: 'articles', id: article.id, locale, draft: true, depth: 0, fallbackLocale: false })
+      expect(doc.source).toMatchObject(old)
+    }
+    const stored = await payload.findByID({ collection: 'articles', id: article.id, locale: 'vi', depth: 0, fallbackLocale: false })
+    expect(stored.related?.map((r) => relationId(r))).toEqual([related.id])
+  })
+
   test('view figures are counted per article', async () => {
     const article = await draftIn('Được đọc')
     const hour = new Date()

@@ -33,7 +33,9 @@ function toLexicalNode(node: DemoBodyNode, ids: Ids): LexicalNode {
     case 'photo':
       return blockNode({ blockType: 'inlinePhoto', photo: ids.photo(node.photo), caption: null })
     case 'related':
-      return blockNode({ blockType: 'relatedLink', article: ids.article(node.article) })
+      return blockNode({ blockType: 'relatedLink', target: 'article', article: ids.article(node.article) })
+    case 'external':
+      return blockNode({ blockType: 'relatedLink', target: 'external', headline: node.headline, url: node.url })
   }
 }
 

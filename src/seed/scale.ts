@@ -96,6 +96,7 @@ export async function seedScale(payload: Payload, count: number, log: (line: str
       const index = byLocale((e) => searchIndexOf({ title: e.title, lead: e.lead, body: body(e.text) }))
       const tags = [...new Set([choose(pool.tags), choose(pool.tags), choose(pool.tags)])]
       const related = created.length >= 3 ? created.slice(-3).reverse() : []
+      const hero = choose(pool.photos)
       const at = new Date(now - (count - i) * spacing).toISOString()
       const doc = await payload.db.create({
         collection: 'articles',
@@ -110,11 +111,12 @@ export async function seedScale(payload: Payload, count: number, log: (line: str
           allHeadlines: allHeadlinesOf(locales.map((locale) => text[locale].title)),
           _status: { vi: 'published', en: 'published', zh: 'published' },
           workflowState: { vi: 'published', en: 'published', zh: 'published' },
-          heroImage: choose(pool.photos),
+          // Per edition: every edition shows the same photo and related list here.
+          heroImage: byLocale(() => hero),
           section: choose(pool.sections),
           tags,
           authors: [choose(pool.authors)],
-          related,
+          related: byLocale(() => related),
           publishedAt: at,
           createdAt: at,
           updatedAt: at,

@@ -68,3 +68,18 @@ test('the seed fills the search index: demo articles are found without diacritic
   expect(await titles('vi', 'ha noi')).not.toContain('Bản nháp: Hà Nội điều chỉnh 12 tuyến xe buýt để kết nối metro ven sông')
   expect(await titles('zh', '湄公河')).toEqual(expect.arrayContaining(['湄公河三角洲冬春稻喜获丰收', '湄公河论坛探讨水资源数据共享']))
 })
+
+test('the editions of the Rạch Sen story carry their own source, and the English one its own photo, related order and outside link', async () => {
+  const { docs } = await t.payload.find({ collection: 'articles', locale: 'vi', depth: 0, where: { slug: { equals: 'hcm-flood-drainage' } }, limit: 1 })
+  const find = (locale: 'vi' | 'en' | 'zh') => t.payload.findByID({ collection: 'articles', id: docs[0].id, locale, fallbackLocale: false, depth: 1 })
+  const [vi, en, zh] = await Promise.all([find('vi'), find('en'), find('zh')])
+  expect([vi.source?.outlet, en.source?.outlet, zh.source?.outlet]).toEqual(['Vietnam+', 'NDO', '越通社'])
+  const filename = (doc: typeof vi) => (typeof doc.heroImage === 'object' ? doc.heroImage?.filename : undefined)
+  expect([filename(vi), filename(en), filename(zh)]).toEqual(['demo-tidal-sluice.jpg', 'demo-canal-bank-residents.jpg', 'demo-tidal-sluice.jpg'])
+  const relatedIds = (doc: typeof vi) => (doc.related ?? []).map((r) => (typeof r === 'object' ? r.id : r))
+  expect(relatedIds(vi)).toHaveLength(2)
+  expect(relatedIds(en)).toEqual([...relatedIds(vi)].reverse())
+  expect(relatedIds(zh)).toEqual(relatedIds(vi))
+  const outside = (en.body?.root.children ?? []).map((node) => (node as { fields?: { target?: string; url?: string } }).fields).filter((f) => f?.target === 'external')
+  expect(outside).toEqual([expect.objectContaining({ url: 'https://example.org/ndo/anti-flooding-projects' })])
+})

@@ -118,9 +118,6 @@ export async function seedDemoNewsroom(payload: Payload, log: Log = () => {}, no
       section: need(sectionIds, article.section),
       tags: article.tags.map((key) => need(tagIds, key)),
       authors: article.authors.map((key) => need(authorIds, key)),
-      heroImage: need(photoIds, article.hero),
-      related: (article.related ?? []).map((key) => need(articleIds, key)),
-      source: { outlet: article.source?.outlet ?? null, url: article.source?.url ?? null },
       publishedAt: article.status === 'published' ? new Date(now.getTime() - article.hoursAgo * hour).toISOString() : null,
     }
     for (const locale of locales) {
@@ -131,7 +128,7 @@ export async function seedDemoNewsroom(payload: Payload, log: Log = () => {}, no
         id,
         locale,
         draft: true,
-        data: { ...shared, ...editionData(article, locale, edition, ids), _status: 'draft' },
+        data: { ...shared, ...editionData(article, locale, edition, ids), ...chosenByEdition(article, edition, photoIds, articleIds), _status: 'draft' },
       })
     }
     for (const locale of locales) {
@@ -202,6 +199,16 @@ async function seedSettings(payload: Payload, articleIds: IdMap, sectionIds: IdM
 function editionStatus(article: DemoArticle, edition: DemoEdition): 'published' | 'draft' {
   if (article.status === 'draft') return 'draft'
   return edition.status ?? 'published'
+}
+
+/** Hero photo, source and related list: the edition's own choice, else the article's. */
+function chosenByEdition(article: DemoArticle, edition: DemoEdition, photoIds: IdMap, articleIds: IdMap) {
+  const source = edition.source ?? article.source
+  return {
+    heroImage: need(photoIds, edition.hero ?? article.hero),
+    source: { outlet: source?.outlet ?? null, url: source?.url ?? null },
+    related: (edition.related ?? article.related ?? []).map((key) => need(articleIds, key)),
+  }
 }
 
 function editionData(article: DemoArticle, locale: Locale, edition: DemoEdition, ids: Parameters<typeof toLexicalBody>[1]) {

@@ -43,7 +43,7 @@ describe('photo credits', () => {
     // Vietnamese: both photos are described and credited.
     await publishAs(staff.editor, article.id, 'vi')
 
-    await t.payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, data: { title: 'Photos need credits', body: bodyWithPhoto(inline.id) as never } })
+    await t.payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, data: { title: 'Photos need credits', heroImage: hero.id, body: bodyWithPhoto(inline.id) as never } })
     await expectFieldError(publishAs(staff.editor, article.id, 'en'), 'heroImage', /ben-nha-rong\.png.*alt text in en/)
     await expectFieldError(publishAs(staff.editor, article.id, 'en'), 'body', /cho-noi\.png.*alt text in en/)
 

@@ -1,8 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
+import type { Article } from '@/payload-types'
+
 import { editorsOnly } from '@/access/roles'
 import { forgetTransitions } from '@/collections/ArticleTransitions/forgetTransitions'
 import { forgetPageViews } from '@/analytics/forgetViews'
+import { keepErrorDetails } from '@/hooks/keepErrorDetails'
 import { invalidateOnChange, invalidateOnDelete, markDraftSaves } from '@/cache/hooks'
 import { slugField } from '@/fields/slug'
 import { articleBodyEditor } from './bodyEditor'
@@ -16,15 +19,23 @@ import { articleEndpoints } from './endpoints'
 import { relatedSuggestionsField, viewsField } from './fields/editorTools'
 import { validateRelated } from './fields/related'
 import { allHeadlinesField, fillAllHeadlines, searchAnyLocale } from './fields/allHeadlines'
-import { applyWorkflow, noteWriteMode, recordWorkflow } from './hooks/workflow'
+import { carryOutSave, planArticleSave } from './save/planSave'
+import { readLatestDraft } from './hooks/readLatestDraft'
+import { editionEditField } from './fields/editionEdit'
+import { indexPhotos, photosField } from './fields/photos'
+import { guardEditionWrite } from './save/guardEditionWrite'
+import { settleWriteMode } from './save/writeMode'
+import { sharedFieldAccess } from './save/sharedFieldAccess'
 import { workflowFields } from './fields/workflow'
 import { correctionsField } from './fields/corrections'
 import { translationFields } from './fields/translation'
 import { keepSourceFingerprint } from './hooks/keepSourceFingerprint'
-import { findNewCorrections, recordCorrections } from './hooks/recordCorrections'
 import { requirePhotoCredits } from './hooks/requirePhotoCredits'
 import { translationEndpoints } from './translation/endpoints'
+import { holdEndpoints } from './holds/endpoints'
+import { forgetHolds } from './holds/holds'
 import { previewUrl } from '@/preview/secret'
+import { isWebAddress } from '@/utilities/webAddress'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -42,6 +53,9 @@ export const Articles: CollectionConfig = {
     livePreview: { url: ({ data, locale, req }) => previewUrl(data?.id, locale?.code, req?.origin) },
   },
   defaultSort: '-publishedAt',
+  // Payload locks a whole document (every edition at once) and drops the lock at each autosave;
+  // editions are held one by one instead (./holds, docs/per-locale-publication.md).
+  lockDocuments: false,
   // Section lists and the newer/older widgets: one index range, already in date order.
   indexes: [{ fields: ['section', 'publishedAt'] }],
   access: {
@@ -62,15 +76,26 @@ export const Articles: CollectionConfig = {
     },
   },
   hooks: {
-    beforeOperation: [guardPublicReads, markDraftSaves, noteWriteMode, searchAnyLocale],
+    // The write mode first: it may turn a save into a draft, which the cache hook then sees.
+    beforeOperation: [settleWriteMode, guardPublicReads, markDraftSaves, searchAnyLocale],
     beforeValidate: [slugPerLocale],
-    beforeChange: [guardPublishing, applyWorkflow, requirePhotoCredits, keepSourceFingerprint, findNewCorrections, stampPublicationTimes, fillAllHeadlines],
-    afterChange: [invalidateOnChange({ collection: 'articles' }), recordWorkflow, recordCorrections],
-    beforeDelete: [forgetPageViews, forgetTransitions],
+    beforeChange: [guardEditionWrite, guardPublishing, planArticleSave, requirePhotoCredits, keepSourceFingerprint, stampPublicationTimes, fillAllHeadlines, indexPhotos],
+    // Cache invalidation last, after the history and the schedule are written (and, with
+    // transactions, after the commit: see src/db/afterCommit.ts).
+    afterChange: [carryOutSave, invalidateOnChange({ collection: 'articles' })],
+    afterOperation: [readLatestDraft],
+    afterError: [keepErrorDetails],
+    beforeDelete: [forgetPageViews, forgetTransitions, ({ id, req }) => forgetHolds(req, id as Article['id'])],
     afterDelete: [invalidateOnDelete({ collection: 'articles' })],
   },
-  endpoints: [...articleEndpoints, ...translationEndpoints],
+  endpoints: [...articleEndpoints, ...translationEndpoints, ...holdEndpoints],
   fields: [
+    {
+      // Who else has this edition open right now (see ./holds).
+      name: 'editionHold',
+      type: 'ui',
+      admin: { components: { Field: '@/collections/Articles/components/EditionBar#EditionBar' } },
+    },
     {
       name: 'title',
       type: 'text',
@@ -102,11 +127,14 @@ export const Articles: CollectionConfig = {
       name: 'heroImage',
       type: 'upload',
       relationTo: 'media',
+      // Each edition has its own; see docs/per-locale-publication.md.
+      localized: true,
       label: { vi: 'Ảnh đại diện', en: 'Hero photo', zh: '主图' },
     },
     {
       name: 'source',
       type: 'group',
+      localized: true,
       label: { vi: 'Nguồn', en: 'Source', zh: '来源' },
       admin: {
         description: {
@@ -124,8 +152,7 @@ export const Articles: CollectionConfig = {
               name: 'url',
               type: 'text',
               label: { vi: 'Đường dẫn', en: 'URL', zh: '链接' },
-              validate: (value: string | null | undefined) =>
-                !value || /^https?:\/\/[^\s]+$/i.test(value) ? true : 'Enter a full http(s):// address.',
+              validate: (value: string | null | undefined) => (!value || isWebAddress(value) ? true : 'Enter a full http(s):// address.'),
             },
           ],
         },
@@ -136,6 +163,7 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'articles',
       hasMany: true,
+      localized: true,
       label: { vi: 'Tin liên quan', en: 'Related articles', zh: '相关文章' },
       admin: {
         // Related articles are chosen, not written from here.
@@ -152,6 +180,7 @@ export const Articles: CollectionConfig = {
     slugField({ localized: true }),
     {
       name: 'publishedAt',
+      access: { update: sharedFieldAccess },
       type: 'date',
       index: true,
       label: { vi: 'Ngày xuất bản', en: 'Published at', zh: '发布时间' },
@@ -175,6 +204,7 @@ export const Articles: CollectionConfig = {
     },
     {
       name: 'section',
+      access: { update: sharedFieldAccess },
       type: 'relationship',
       relationTo: 'sections',
       required: true,
@@ -184,6 +214,7 @@ export const Articles: CollectionConfig = {
     },
     {
       name: 'tags',
+      access: { update: sharedFieldAccess },
       type: 'relationship',
       relationTo: 'tags',
       hasMany: true,
@@ -192,6 +223,7 @@ export const Articles: CollectionConfig = {
     },
     {
       name: 'authors',
+      access: { update: sharedFieldAccess },
       type: 'relationship',
       relationTo: 'authors',
       hasMany: true,
@@ -207,5 +239,7 @@ export const Articles: CollectionConfig = {
     ...workflowFields,
     ...translationFields,
     correctionsField,
+    editionEditField,
+    photosField,
   ],
 }

@@ -247,23 +247,3 @@ describe('scheduled publishing runs', () => {
     expect(mayRunJobs({ req: req(null, 'Bearer ') })).toBe(false)
   })
 })
-
-describe('concurrent editing', () => {
-  test("Payload's document locking is on: a second person's save is refused while someone else holds the article", async () => {
-    const draft = await createDraftArticle(t.payload, section, 'Hai người cùng sửa')
-    // What the admin does when the editor opens the article.
-    await t.payload.create({
-      collection: 'payload-locked-documents',
-      data: { document: { relationTo: 'articles', value: draft.id }, user: { relationTo: 'users', value: staff.editor.id } },
-    })
-    const refused = await t.payload
-      .update({ collection: 'articles', id: draft.id, locale: 'vi', draft: true, overrideAccess: false, overrideLock: false, user: staff.reporter, data: { lead: 'Ghi đè' } })
-      .then(
-        () => null,
-        (error: { status?: number }) => error,
-      )
-    expect(refused?.status).toBe(423)
-    const saved = await t.payload.update({ collection: 'articles', id: draft.id, locale: 'vi', draft: true, overrideAccess: false, overrideLock: false, user: staff.editor, data: { lead: 'Của người giữ khoá' } })
-    expect(saved.lead).toBe('Của người giữ khoá')
-  })
-})

@@ -2,8 +2,10 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnly, staffOnly } from '@/access/roles'
+import { adminsOnlyField, editorsOnly, staffOnly } from '@/access/roles'
+import { keepErrorDetails } from '@/hooks/keepErrorDetails'
 import { invalidateOnChange, invalidateOnDelete } from '@/cache/hooks'
+import { guardLivePhotos, updateMedia } from './access'
 import { rejectUndecodableImages } from './hooks/rejectUndecodableImages'
 import { requireCreditOrAgency } from './validateCredit'
 
@@ -27,11 +29,13 @@ export const Media: CollectionConfig = {
     // Photos are public assets once the site links to them.
     read: () => true,
     create: staffOnly,
-    update: staffOnly,
+    update: updateMedia,
     delete: editorsOnly,
   },
   hooks: {
     beforeOperation: [rejectUndecodableImages],
+    beforeChange: [guardLivePhotos],
+    afterError: [keepErrorDetails],
     afterChange: [invalidateOnChange({ collection: 'media' })],
     afterDelete: [invalidateOnDelete({ collection: 'media' })],
   },
@@ -49,6 +53,16 @@ export const Media: CollectionConfig = {
     ],
   },
   fields: [
+    {
+      // Who uploaded the photo: reporters and translators may change only their own (see access.ts).
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      access: { read: ({ req }) => Boolean(req.user), create: () => false, update: adminsOnlyField },
+      admin: { position: 'sidebar', readOnly: true },
+      label: { vi: 'Người tải lên', en: 'Uploaded by', zh: '上传者' },
+    },
     {
       name: 'alt',
       type: 'text',

@@ -1,8 +1,7 @@
 import type { DefaultNodeTypes, SerializedBlockNode } from '@payloadcms/richtext-lexical'
 import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
-import Link from 'next/link'
 
-import { articleHref } from '@/content/queries/common'
+import { RelatedLinkLine } from '@/blocks/RelatedLink/Line'
 import type { Locale } from '@/i18n/locales'
 import type { Article, InlinePhotoBlock, Media, PullQuoteBlock, RelatedLinkBlock } from '@/payload-types'
 import { populated } from '@/utilities/populated'
@@ -22,20 +21,7 @@ function converters(locale: Locale): JSXConvertersFunction<BodyNode> {
         const photo = populated<Media>(node.fields.photo)
         return photo ? <Photo photo={photo} locale={locale} size="hero" caption={node.fields.caption} /> : null
       },
-      // The linked edition is populated only when it is published in this locale; otherwise the line disappears.
-      relatedLink: ({ node }: { node: SerializedBlockNode<RelatedLinkBlock> }) => {
-        const target = populated<Article>(node.fields.article)
-        const href = target && articleHref(locale, target)
-        if (!target?.title || !href) return null
-        return (
-          <p className="inline-related">
-            <Link href={href}>
-              <span aria-hidden="true">&gt;&gt;&gt; </span>
-              {target.title}
-            </Link>
-          </p>
-        )
-      },
+      relatedLink: ({ node }: { node: SerializedBlockNode<RelatedLinkBlock> }) => <RelatedLinkLine fields={node.fields} locale={locale} />,
       pullQuote: ({ node }: { node: SerializedBlockNode<PullQuoteBlock> }) => (
         <blockquote className="pull-quote">
           <p>{node.fields.text}</p>

@@ -4,13 +4,23 @@ import { dictionary } from '@/i18n/dictionaries'
 import type { Locale } from '@/i18n/locales'
 import type { Article, Author } from '@/payload-types'
 import { populatedList } from '@/utilities/populated'
+import { isWebAddress } from '@/utilities/webAddress'
 
-/** Authors linked to their pages, then the source: "Nguồn: <link>" or "Theo Vietnam+". */
+/** The address's host, to name a source given only by its link. */
+function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '')
+}
+
+/**
+ * Authors linked to their pages, then this edition's own source: "Nguồn: <link>" or "Theo Vietnam+"
+ * (each edition credits the outlet it was taken from; see docs/per-locale-publication.md).
+ */
 export function Byline({ article, locale }: { article: Article; locale: Locale }) {
   const t = dictionary(locale)
   const authors = populatedList<Author>(article.authors).filter((author) => author.name && author.slug)
-  const outlet = article.source?.outlet?.trim()
-  const url = article.source?.url?.trim()
+  // Drafts are not validated: a preview must not turn a bad address into a link either.
+  const url = isWebAddress(article.source?.url) ? article.source.url.trim() : undefined
+  const outlet = article.source?.outlet?.trim() || (url ? hostOf(url) : undefined)
   if (authors.length === 0 && !outlet) return null
   return (
     <div className="byline">

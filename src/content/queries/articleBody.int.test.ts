@@ -49,3 +49,26 @@ test('an inline ">>>" link carries the linked edition only where that edition is
   // Not populated: the renderer has no headline to show, so the line disappears.
   expect(typeof enTarget).not.toBe('object')
 })
+
+test('an inline ">>>" link may point to a story on another site, by headline and http(s) address only', async () => {
+  const section = (await createSection(t.payload, 'ngoai')).id
+  const external = (url: string) => ({
+    root: {
+      type: 'root',
+      format: '' as const,
+      indent: 0,
+      version: 1,
+      direction: 'ltr' as const,
+      children: [{ type: 'block', version: 2, format: '', fields: { id: 'x1', blockName: '', blockType: 'relatedLink', target: 'external', headline: 'Other NDO story', url } }],
+    },
+  })
+  const article = await t.payload.create({ collection: 'articles', locale: 'vi', draft: true, data: { title: 'Bài gốc', section, _status: 'draft' } })
+  await publishEdition(t.payload, article.id, 'vi')
+  const publishEn = (url: string) =>
+    t.payload.update({ collection: 'articles', id: article.id, locale: 'en', data: { title: 'Story with outside links', body: external(url), _status: 'published' }, publishSpecificLocale: 'en' })
+  await expect(publishEn('javascript:alert(1)')).rejects.toMatchObject({ status: 400 })
+  await publishEn('https://en.nhandan.vn/other-story-123.html')
+  const en = await articleBySlug(t.payload, 'en', 'story-with-outside-links')
+  const [block] = ((en?.body?.root.children ?? []) as { fields?: Record<string, unknown> }[]).map((node) => node.fields)
+  expect(block).toMatchObject({ target: 'external', headline: 'Other NDO story', url: 'https://en.nhandan.vn/other-story-123.html' })
+})

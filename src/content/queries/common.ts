@@ -35,7 +35,8 @@ export const cardSelect = {
 /** Only what a card shows of the section and photo it links to. */
 export const cardPopulate = {
   sections: { name: true, slug: true },
-  media: { url: true, alt: true, sizes: true, width: true, height: true },
+  // Payload computes `url` from `filename`: without it a photo too small for any size has no URL.
+  media: { url: true, filename: true, alt: true, sizes: true, width: true, height: true },
 } as const
 
 type CardSource = Pick<Article, 'id' | 'title' | 'lead' | 'slug' | 'publishedAt' | 'section' | 'heroImage'>

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import type { SiteSetting } from '@/payload-types'
+import { citiesIn, type CityRow } from '@/weather/cities'
 import { readWeather, weatherProvider, type Reading } from '@/weather/providers'
 
 export type WidgetSizes = { related: number; newer: number; other: number; list: number }
@@ -19,10 +20,9 @@ export function widgetSizes(settings: SiteSetting): WidgetSizes {
   }
 }
 
+/** The strip's readings; the city list is shared, so it is read with every language's names. */
 export async function weatherReadings(payload: Payload, locale: Locale): Promise<Reading[]> {
-  const settings = await siteSettings(payload, locale)
-  const cities = (settings.weatherCities ?? [])
-    .filter((city) => city.name)
-    .map((city) => ({ name: city.name, latitude: city.latitude, longitude: city.longitude, temperature: city.temperature }))
+  const settings = await payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0, overrideAccess: true, select: { weatherProvider: true, weatherCities: true } })
+  const cities = citiesIn(locale, (settings.weatherCities ?? []) as unknown as CityRow[])
   return readWeather(weatherProvider(settings.weatherProvider ?? 'open-meteo'), cities)
 }

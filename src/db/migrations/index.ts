@@ -3,6 +3,9 @@ import * as migration_20261122_075305_public_site from './20261122_075305_public
 import * as migration_20261125_163154_workflow_placements_search from './20261125_163154_workflow_placements_search';
 import * as migration_20261125_163204_retire_home_page_global from './20261125_163204_retire_home_page_global';
 import * as migration_20261125_164531_article_section_date_index from './20261125_164531_article_section_date_index';
+import * as migration_20261202_083914_editions_own_hero_source_related from './20261202_083914_editions_own_hero_source_related';
+import * as migration_20261202_084751_weather_city_names_optional from './20261202_084751_weather_city_names_optional';
+import * as migration_20261202_093656_desk_editions from './20261202_093656_desk_editions';
 
 export const migrations = [
   {
@@ -28,6 +31,21 @@ export const migrations = [
   {
     up: migration_20261125_164531_article_section_date_index.up,
     down: migration_20261125_164531_article_section_date_index.down,
-    name: '20261125_164531_article_section_date_index'
+    name: '20261125_164531_article_section_date_index',
+  },
+  {
+    up: migration_20261202_083914_editions_own_hero_source_related.up,
+    down: migration_20261202_083914_editions_own_hero_source_related.down,
+    name: '20261202_083914_editions_own_hero_source_related',
+  },
+  {
+    up: migration_20261202_084751_weather_city_names_optional.up,
+    down: migration_20261202_084751_weather_city_names_optional.down,
+    name: '20261202_084751_weather_city_names_optional',
+  },
+  {
+    up: migration_20261202_093656_desk_editions.up,
+    down: migration_20261202_093656_desk_editions.down,
+    name: '20261202_093656_desk_editions'
   },
 ];

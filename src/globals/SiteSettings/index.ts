@@ -33,8 +33,29 @@ export const SiteSettings: GlobalConfig = {
           type: 'array',
           maxRows: 6,
           label: { vi: 'Thành phố', en: 'Cities', zh: '城市' },
+          admin: {
+            description: {
+              vi: 'Danh sách chung cho mọi ngôn ngữ: thêm, bớt hay đổi thứ tự ở một ngôn ngữ là đổi cho tất cả.',
+              en: 'One list for every language: adding, removing or reordering a city here does so for all.',
+              zh: '所有语言共用一个列表：在此增删或排序城市会同时作用于所有语言。',
+            },
+          },
           fields: [
-            { name: 'name', type: 'text', localized: true, required: true, label: { vi: 'Tên', en: 'Name', zh: '名称' } },
+            {
+              name: 'name',
+              type: 'text',
+              // The list is one for every language; only the name is per language, and a city not
+              // yet named in this language shows under its name in another (src/weather/cities.ts).
+              localized: true,
+              label: { vi: 'Tên', en: 'Name', zh: '名称' },
+              admin: {
+                description: {
+                  vi: 'Để trống thì dùng tên đã nhập ở ngôn ngữ khác.',
+                  en: 'Leave empty to use the name typed in another language.',
+                  zh: '留空则使用其他语言中填写的名称。',
+                },
+              },
+            },
             {
               type: 'row',
               fields: [

@@ -31,6 +31,7 @@ export const en: Dictionary = {
   photoPrefix: 'Photo',
   sourcePrefix: 'Source',
   accordingTo: 'According to',
+  externalSite: 'external site',
   byline: 'By',
   tags: 'Tags',
   tag: 'Tag',

@@ -29,6 +29,7 @@ export const vi = {
   photoPrefix: 'Ảnh',
   sourcePrefix: 'Nguồn',
   accordingTo: 'Theo',
+  externalSite: 'trang ngoài',
   byline: 'Tác giả',
   tags: 'Thẻ',
   tag: 'Thẻ',

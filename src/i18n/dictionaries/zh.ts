@@ -31,6 +31,7 @@ export const zh: Dictionary = {
   photoPrefix: '图',
   sourcePrefix: '来源',
   accordingTo: '据',
+  externalSite: '外部网站',
   byline: '作者',
   tags: '标签',
   tag: '标签',

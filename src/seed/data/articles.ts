@@ -91,6 +91,10 @@ export const articles: DemoArticle[] = [
         ],
       },
       en: {
+        // Adapted by NDO: its own credit, photo, order of related stories and links to its other stories.
+        source: { outlet: 'NDO', url: 'https://example.org/ndo/rach-sen-tidal-sluice' },
+        hero: 'canal-bank-residents',
+        related: ['danang-beach-cleanup', 'mekong-water-forum'],
         title: 'Ho Chi Minh City puts Rach Sen tidal sluice into operation',
         lead: 'The Rach Sen tidal sluice has gone into operation and is expected to reduce flooding for some 40,000 households in the south of the city during the king-tide season.',
         body: [
@@ -99,9 +103,12 @@ export const articles: DemoArticle[] = [
           p('On the first night of operation, the tide peaked at 1.68 metres at the Phu An gauge, yet streets that usually flood, such as Huynh Tan Phat and Le Van Luong, stayed dry. Many residents came down to the canal bank to watch the steel gates slowly lower.'),
           quote('For more than ten years I have had to lift everything off the floor at every full moon. Last night was the first time I slept in peace.', 'Ly Thi Hong, resident of Tan Phong ward'),
           p('According to the operator, the sluice will run on a trial basis for six months to fine-tune coordination with the pumping stations. The city is also installing 25 more water-level sensors to send flood alerts through a mobile app.'),
+          { type: 'external', headline: 'Ho Chi Minh City speeds up anti-flooding projects before the rainy season', url: 'https://example.org/ndo/anti-flooding-projects' },
         ],
       },
       zh: {
+        // From VNA's Chinese service.
+        source: { outlet: '越通社', url: 'https://example.org/vnanet-zh/rach-sen' },
         title: '胡志明市莲渠防潮闸投入运行',
         lead: '莲渠防潮闸日前正式投入运行，有望在大潮季节为城市南部约4万户居民减轻内涝。',
         body: [

@@ -65,15 +65,7 @@ export function checkDemoData(): string[] {
 
     checkRefList(where, 'tag', article.tags, keySets.tag, 1, 4, problems)
     checkRefList(where, 'author', article.authors, keySets.author, 1, 2, problems)
-    if (article.related !== undefined) {
-      checkRefList(where, 'related article', article.related, keySets.article, 1, 4, problems)
-      if (article.related.includes(article.key)) problems.push(`${where}: relates to itself`)
-      for (const key of article.related) {
-        if (article.status === 'published' && articleByKey.get(key)?.status === 'draft') {
-          problems.push(`${where}: related list points to draft article "${key}"`)
-        }
-      }
-    }
+    if (article.related !== undefined) checkRelated(where, article, article.related, keySets.article, articleByKey, problems)
 
     if (!Number.isInteger(article.hoursAgo) || article.hoursAgo < 1 || article.hoursAgo > 400) {
       problems.push(`${where}: hoursAgo ${article.hoursAgo} is outside 1..400`)
@@ -82,9 +74,7 @@ export function checkDemoData(): string[] {
     if (sameHour !== undefined) problems.push(`${where}: hoursAgo ${article.hoursAgo} also used by ${sameHour}`)
     hours.set(article.hoursAgo, article.key)
 
-    if (article.source?.url !== undefined && !/^https:\/\/example\.(org|com)(\/|$)/.test(article.source.url)) {
-      problems.push(`${where}: source url must be on example.org or example.com`)
-    }
+    checkDemoUrl(where, 'source url', article.source?.url, problems)
 
     if (!article.editions.vi) problems.push(`${where}: missing vi edition`)
     const viTitle = article.editions.vi?.title ?? ''
@@ -97,11 +87,38 @@ export function checkDemoData(): string[] {
 
     for (const locale of LOCALES) {
       const edition = article.editions[locale]
-      if (edition) checkEdition(article, locale, edition, keySets.photo, articleByKey, problems)
+      if (!edition) continue
+      checkEdition(article, locale, edition, keySets.photo, articleByKey, problems)
+      const own = `${where} (${locale})`
+      if (edition.hero !== undefined && !keySets.photo.has(edition.hero)) problems.push(`${own}: unknown hero photo "${edition.hero}"`)
+      if (edition.related !== undefined) checkRelated(own, article, edition.related, keySets.article, articleByKey, problems)
+      checkDemoUrl(own, 'source url', edition.source?.url, problems)
     }
   }
 
   return problems
+}
+
+/** Demo links never point at real sites. */
+function checkDemoUrl(where: string, kind: string, url: string | undefined, problems: string[]): void {
+  if (url !== undefined && !/^https:\/\/example\.(org|com)(\/|$)/.test(url)) problems.push(`${where}: ${kind} must be on example.org or example.com`)
+}
+
+function checkRelated(
+  where: string,
+  article: DemoArticle,
+  related: string[],
+  known: Set<string>,
+  articleByKey: Map<string, DemoArticle>,
+  problems: string[],
+): void {
+  checkRefList(where, 'related article', related, known, 1, 4, problems)
+  if (related.includes(article.key)) problems.push(`${where}: relates to itself`)
+  for (const key of related) {
+    if (article.status === 'published' && articleByKey.get(key)?.status === 'draft') {
+      problems.push(`${where}: related list points to draft article "${key}"`)
+    }
+  }
 }
 
 function collectKeys(kind: string, items: { key: string }[], problems: string[]): Set<string> {
@@ -173,16 +190,21 @@ function checkEdition(
         problems.push(`${where}: inline related node points to draft article "${node.article}"`)
       }
     }
+    if (node.type === 'external') checkDemoUrl(where, 'outside link', node.url, problems)
     if (node.type === 'quote' && node.attribution !== undefined && node.attribution.trim() === '') {
       problems.push(`${where}: quote with an empty attribution`)
     }
   }
 
-  // Translations mirror the vi structure.
+  // Translations mirror the vi structure (outside links aside).
   const vi = article.editions.vi
   if (locale !== 'vi' && vi) {
     const shape = (e: DemoEdition) =>
-      e.body.map((n) => (n.type === 'photo' ? `photo:${n.photo}` : n.type === 'related' ? `related:${n.article}` : n.type)).join(',')
+      e.body
+        // Links to outside stories belong to the edition that links them (an agency's own other stories).
+        .filter((n) => n.type !== 'external')
+        .map((n) => (n.type === 'photo' ? `photo:${n.photo}` : n.type === 'related' ? `related:${n.article}` : n.type))
+        .join(',')
     if (shape(edition) !== shape(vi)) problems.push(`${where}: body structure differs from the vi edition`)
   }
 }

@@ -57,6 +57,22 @@ export const photos: DemoPhoto[] = [
     motif: 'waves',
   },
   {
+    // The English edition's own hero photo (the story as NDO ran it).
+    key: 'canal-bank-residents',
+    alt: {
+      vi: 'Người dân đứng trên bờ kênh nhìn cửa van thép hạ xuống lúc chiều tối.',
+      en: 'Residents on a canal bank watch a steel gate being lowered at dusk.',
+      zh: '傍晚，居民们站在河岸上观看钢制闸门缓缓落下。',
+    },
+    caption: {
+      en: 'Residents watch the Rach Sen gates close on the first night of operation.',
+    },
+    credit: 'Giang Nam',
+    agency: 'NDO',
+    palette: ['#1d3557', '#f4a261'],
+    motif: 'skyline',
+  },
+  {
     key: 'beach-volunteers',
     alt: {
       vi: 'Hàng trăm tình nguyện viên mặc áo xanh nhặt rác trên bãi biển dài vào buổi sáng sớm.',

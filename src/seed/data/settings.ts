@@ -2,11 +2,12 @@ import type { Localized } from './types'
 
 export type DemoCity = { name: Localized; latitude: number; longitude: number; temperature: number }
 
-/** The weather strip's cities; figures for the "typed by editors" provider the demo uses offline. */
+/** The weather strip's cities (those of the seed pages); figures for the "typed by editors" provider the demo uses offline. */
 export const demoCities: DemoCity[] = [
   { name: { vi: 'Hà Nội', en: 'Hanoi', zh: '河内' }, latitude: 21.0285, longitude: 105.8542, temperature: 19 },
   { name: { vi: 'Đà Nẵng', en: 'Da Nang', zh: '岘港' }, latitude: 16.0544, longitude: 108.2022, temperature: 20 },
   { name: { vi: 'TP Hồ Chí Minh', en: 'Ho Chi Minh City', zh: '胡志明市' }, latitude: 10.7769, longitude: 106.7009, temperature: 26 },
+  { name: { vi: 'Thừa Thiên Huế', en: 'Thua Thien Hue', zh: '承天顺化' }, latitude: 16.4637, longitude: 107.5909, temperature: 22 },
 ]
 
 export type DemoPlacement = {

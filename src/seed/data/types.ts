@@ -46,6 +46,11 @@ export type DemoBodyNode =
   | { type: 'photo'; photo: string }
   /** An inline ">>> headline" link to another demo article, by its key. */
   | { type: 'related'; article: string }
+  /** An inline ">>> headline" link to a story on another site (only in the edition that links it). */
+  | { type: 'external'; headline: string; url: string }
+
+/** Source attribution: "Nguồn: <link>" with a URL, "Theo <outlet>" without. */
+export type DemoSource = { outlet: string; url?: string }
 
 export type DemoEdition = {
   title: string
@@ -53,6 +58,10 @@ export type DemoEdition = {
   body: DemoBodyNode[]
   /** Defaults to the article's status. 'draft' = translation still in progress. */
   status?: 'published' | 'draft'
+  /** What this edition chose for itself; each defaults to the article's (the source edition's) choice. */
+  hero?: string
+  source?: DemoSource
+  related?: string[]
 }
 
 export type DemoArticle = {
@@ -61,13 +70,13 @@ export type DemoArticle = {
   section: string
   tags: string[]
   authors: string[]
-  /** Key of the hero photo. */
+  /** Key of the hero photo (of every edition that does not choose its own). */
   hero: string
   /** How many hours before seeding the article was published (or last saved, for drafts). */
   hoursAgo: number
   status: 'published' | 'draft'
-  source?: { outlet: string; url?: string }
-  /** Curated related articles, by key, in order. */
+  source?: DemoSource
+  /** Curated related articles, by key, in order (of every edition that does not choose its own). */
   related?: string[]
   editions: { vi: DemoEdition; en?: DemoEdition; zh?: DemoEdition }
 }

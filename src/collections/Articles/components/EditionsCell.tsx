@@ -22,9 +22,16 @@ export async function EditionsCell({ rowData, payload }: DefaultServerCellCompon
   return (
     <span className="editions-cell" data-testid="editions-cell">
       {editions.map((edition, index) => (
-        <span key={edition.locale} data-locale={edition.locale} data-state={edition.state} title={edition.outdated.length ? `outdated: ${edition.outdated.join(', ')}` : edition.state}>
+        <span
+          key={edition.locale}
+          data-locale={edition.locale}
+          data-state={edition.state}
+          data-revision-waiting={edition.revisionWaiting || undefined}
+          title={edition.outdated.length ? `outdated: ${edition.outdated.join(', ')}` : edition.revisionWaiting ? 'revision waiting' : edition.state}
+        >
           {index > 0 ? ' · ' : ''}
           {edition.locale} {mark[edition.state]}
+          {edition.revisionWaiting ? '✎' : ''}
           {edition.outdated.length ? '!' : ''}
         </span>
       ))}

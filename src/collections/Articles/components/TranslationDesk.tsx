@@ -3,7 +3,7 @@
 import { useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-type Edition = { locale: 'vi' | 'en' | 'zh'; state: string; outdated: string[]; tracked: boolean }
+type Edition = { locale: 'vi' | 'en' | 'zh'; state: string; outdated: string[]; tracked: boolean; revisionWaiting: boolean }
 type Lang = 'vi' | 'en' | 'zh'
 
 const text: Record<Lang, Record<string, string>> = {
@@ -16,6 +16,7 @@ const text: Record<Lang, Record<string, string>> = {
     published: 'Đã đăng',
     unpublished: 'Đã gỡ',
     outdated: 'Lỗi thời — bản gốc đã sửa',
+    revision: 'Có bản sửa chờ đăng',
     start: 'Bắt đầu dịch từ bản gốc',
     synced: 'Đánh dấu đã cập nhật',
     open: 'Mở',
@@ -33,6 +34,7 @@ const text: Record<Lang, Record<string, string>> = {
     published: 'Published',
     unpublished: 'Unpublished',
     outdated: 'Outdated — source changed',
+    revision: 'Revision waiting to be published',
     start: 'Start translation from source',
     synced: 'Mark up to date',
     open: 'Open',
@@ -50,6 +52,7 @@ const text: Record<Lang, Record<string, string>> = {
     published: '已发布',
     unpublished: '已撤下',
     outdated: '已过时——原文已修改',
+    revision: '有待发布的修订',
     start: '从原文开始翻译',
     synced: '标记为已更新',
     open: '打开',
@@ -102,8 +105,9 @@ export function TranslationDesk() {
       <h4 style={{ margin: '0 0 0.5rem' }}>{t.heading}</h4>
       <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '0.5rem' }}>
         {(editions ?? []).map((edition) => (
-          <li key={edition.locale} data-locale={edition.locale} data-state={edition.state} data-outdated={edition.outdated.join(',')}>
+          <li key={edition.locale} data-locale={edition.locale} data-state={edition.state} data-outdated={edition.outdated.join(',')} data-revision-waiting={edition.revisionWaiting || undefined}>
             <strong>{edition.locale.toUpperCase()}</strong>: {t[edition.state] ?? edition.state}
+            {edition.revisionWaiting ? <div style={{ color: 'var(--theme-warning-700)' }}>{t.revision}</div> : null}
             {edition.outdated.length > 0 ? (
               <div style={{ color: 'var(--theme-error-500)' }}>
                 {t.outdated}: {edition.outdated.map((field) => t[field] ?? field).join(', ')}

@@ -5,7 +5,7 @@ import { workflowStateLabels, workflowStates } from '../workflow/states'
 
 /**
  * Where each edition stands in the newsroom's workflow. Localized: the Vietnamese edition can be
- * published while the English one is still in review. The hooks in ../hooks/workflow.ts keep it
+ * published while the English one is still in review. The save plan in ../save/ keeps it
  * true to what really happened (publish, unpublish) and refuse moves the user's role may not make.
  */
 export const workflowFields: Field[] = [

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { createDraftArticle, createSection, createStaff, publishEdition, type StaffUser } from '@/testing/fixtures'
+import { createDraftArticle, createSection, createStaff, pngImage, publishEdition, type StaffUser } from '@/testing/fixtures'
 import { startTestPayload, type TestPayload } from '@/testing/payload'
 import { markTranslationUpToDate, startTranslation, translationStatus, translationsToDo } from './desk'
 
@@ -65,6 +65,24 @@ describe('translation desk', () => {
     await startTranslation(asUser(translator), article.id, 'zh')
     await expect(startTranslation(asUser(translator), article.id, 'zh')).rejects.toMatchObject({ status: 409 })
     await expect(markTranslationUpToDate(asUser(translator), article.id, 'en')).rejects.toMatchObject({ status: 400 })
+  })
+})
+
+describe('what an edition chooses', () => {
+  test('a new translation starts with the source’s hero photo, source and related list, then keeps its own', async () => {
+    const photo = await t.payload.create({ collection: 'media', locale: 'vi', data: { alt: 'Cầu Rồng', credit: 'Lâm Khánh' }, file: { data: await pngImage(), name: 'cau-rong.png', mimetype: 'image/png', size: 100 } })
+    const other = await createDraftArticle(t.payload, section, 'Bài liên quan')
+    const article = await createDraftArticle(t.payload, section, 'Đà Nẵng bắn pháo hoa')
+    await t.payload.update({ collection: 'articles', id: article.id, locale: 'vi', draft: true, data: { heroImage: photo.id, source: { outlet: 'Vietnam+', url: 'https://www.vietnamplus.vn/a' }, related: [other.id] } })
+    await startTranslation(asUser(translator), article.id, 'en')
+    const read = (locale: 'vi' | 'en') => t.payload.findByID({ collection: 'articles', id: article.id, locale, draft: true, fallbackLocale: false, depth: 0 })
+    expect(await read('en')).toMatchObject({ heroImage: photo.id, source: { outlet: 'Vietnam+', url: 'https://www.vietnamplus.vn/a' }, related: [other.id] })
+
+    await t.payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, overrideAccess: false, user: translator, data: { source: { outlet: 'NDO', url: null }, related: [] } })
+    const en = await read('en')
+    expect(en.source?.outlet).toBe('NDO')
+    expect(en.related ?? []).toEqual([])
+    expect(await read('vi')).toMatchObject({ heroImage: photo.id, source: { outlet: 'Vietnam+' }, related: [other.id] })
   })
 })
 

@@ -7,7 +7,11 @@ import type { Article } from '@/payload-types'
 import { recordTransition } from '../workflow/history'
 import { isWorkflowState } from '../workflow/states'
 
-/** The fields a translator translates; the rest (section, tags, photos) is shared by every edition. */
+/**
+ * The fields a translator translates. Hero photo, source and related list are each edition's own
+ * too, but chosen rather than translated (a new edition starts with the source's); section, tags,
+ * authors and publishedAt are shared by every edition.
+ */
 export const translatedFields = ['title', 'lead', 'body'] as const
 export type TranslatedField = (typeof translatedFields)[number]
 export type Fingerprint = Partial<Record<TranslatedField, string>>
@@ -22,6 +26,8 @@ export type EditionStatus = {
   outdated: TranslatedField[]
   /** False for a translation never started or marked up to date on the desk: its age is unknown. */
   tracked: boolean
+  /** A live edition with a newer saved draft that is not published yet (a revision waiting). */
+  revisionWaiting: boolean
 }
 
 type Localized<T> = Partial<Record<Locale, T>> | null | undefined
@@ -32,6 +38,22 @@ type AllLocales = {
   body?: Localized<unknown>
   workflowState?: Localized<string>
   sourceFingerprint?: Localized<unknown>
+  editionEdit?: Localized<unknown>
+}
+
+/** Per edition, when its published copy was saved (the live document's stamps). */
+type LiveEdits = Localized<unknown>
+
+const editedAt = (stamp: unknown): number | null => {
+  const at = stamp && typeof stamp === 'object' ? (stamp as { at?: unknown }).at : undefined
+  return typeof at === 'string' && !Number.isNaN(Date.parse(at)) ? Date.parse(at) : null
+}
+
+/** Pure: the edition is live and someone saved it after the copy the public reads. */
+export function isRevisionWaiting(state: EditionState, draftStamp: unknown, liveStamp: unknown): boolean {
+  const draftAt = editedAt(draftStamp)
+  const liveAt = editedAt(liveStamp)
+  return state === 'published' && draftAt !== null && liveAt !== null && draftAt > liveAt
 }
 
 const hash = (value: unknown): string =>
@@ -57,16 +79,17 @@ function editionOf(doc: AllLocales, locale: Locale) {
   return { title: doc.title?.[locale], lead: doc.lead?.[locale], body: doc.body?.[locale] }
 }
 
-export function statusesOf(doc: AllLocales): EditionStatus[] {
+export function statusesOf(doc: AllLocales, live: LiveEdits = null): EditionStatus[] {
   const source = fingerprintOf(editionOf(doc, defaultLocale))
   return locales.map((locale) => {
     const title = doc.title?.[locale]
-    if (!title) return { locale, state: 'missing' as const, outdated: [], tracked: false }
+    if (!title) return { locale, state: 'missing' as const, outdated: [], tracked: false, revisionWaiting: false }
     const workflow = doc.workflowState?.[locale]
     const state: EditionState = !isWorkflowState(workflow) || workflow === 'draft' ? 'in_progress' : workflow
+    const revisionWaiting = isRevisionWaiting(state, doc.editionEdit?.[locale], live?.[locale])
     const synced = doc.sourceFingerprint?.[locale]
-    if (locale === defaultLocale || !isFingerprint(synced)) return { locale, state, outdated: [], tracked: locale === defaultLocale }
-    return { locale, state, outdated: changedFields(source, synced), tracked: true }
+    if (locale === defaultLocale || !isFingerprint(synced)) return { locale, state, outdated: [], tracked: locale === defaultLocale, revisionWaiting }
+    return { locale, state, outdated: changedFields(source, synced), tracked: true, revisionWaiting }
   })
 }
 
@@ -79,13 +102,20 @@ async function readAllLocales(payload: Payload, id: number): Promise<AllLocales>
     draft: true,
     overrideAccess: true,
     depth: 0,
-    select: { title: true, lead: true, body: true, workflowState: true, sourceFingerprint: true },
+    select: { title: true, lead: true, body: true, workflowState: true, sourceFingerprint: true, editionEdit: true },
   })
   return doc as unknown as AllLocales
 }
 
+/** The published copy's stamps: what the public reads was saved then. */
+async function readLiveEdits(payload: Payload, id: number): Promise<LiveEdits> {
+  const doc = await payload.findByID({ collection: 'articles', id, locale: 'all', draft: false, overrideAccess: true, depth: 0, select: { editionEdit: true } })
+  return (doc as unknown as { editionEdit?: LiveEdits }).editionEdit ?? null
+}
+
 export async function translationStatus(payload: Payload, id: number): Promise<EditionStatus[]> {
-  return statusesOf(await readAllLocales(payload, id))
+  const [doc, live] = await Promise.all([readAllLocales(payload, id), readLiveEdits(payload, id)])
+  return statusesOf(doc, live)
 }
 
 export type ToDo = { id: number; title: string; locale: Locale; state: EditionState; outdated: TranslatedField[] }
@@ -140,8 +170,33 @@ export async function startTranslation(req: PayloadRequest, id: number, target: 
   }
   const source = editionOf(doc, defaultLocale)
   if (!source.title) throw new APIError('The Vietnamese source has no headline yet.', 400, null, true)
-  const copy = { title: source.title, lead: source.lead ?? null, body: (source.body ?? null) as Article['body'] }
+  const copy = { title: source.title, lead: source.lead ?? null, body: (source.body ?? null) as Article['body'], ...(await chosenBySource(req.payload, id)) }
   return saveSyncedDraft(req, id, locale, copy, source, 'translation_started')
+}
+
+type ChosenPerEdition = Pick<Article, 'heroImage' | 'source' | 'related'>
+
+/**
+ * The source edition's hero photo, source attribution and related list, as a new edition's
+ * starting point: from then on each edition keeps its own (an edition without a photo shows
+ * none; see docs/per-locale-publication.md).
+ */
+async function chosenBySource(payload: Payload, id: number): Promise<ChosenPerEdition> {
+  const source = await payload.findByID({
+    collection: 'articles',
+    id,
+    locale: defaultLocale,
+    fallbackLocale: false,
+    draft: true,
+    overrideAccess: true,
+    depth: 0,
+    select: { heroImage: true, source: true, related: true },
+  })
+  return {
+    heroImage: source.heroImage ?? null,
+    source: { outlet: source.source?.outlet ?? null, url: source.source?.url ?? null },
+    related: source.related ?? [],
+  }
 }
 
 /** The translator has brought the edition in line with the source as it is now. */
@@ -160,7 +215,7 @@ async function saveSyncedDraft(
   req: PayloadRequest,
   id: number,
   locale: TranslationLocale,
-  data: Partial<Pick<Article, TranslatedField>>,
+  data: Partial<Pick<Article, TranslatedField> & ChosenPerEdition>,
   source: ReturnType<typeof editionOf>,
   event: 'translation_started' | 'translation_synced',
 ): Promise<Article> {
