@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url'
+import path from 'node:path'
 
 import { withPayload } from '@payloadcms/next/withPayload'
 
@@ -7,9 +7,17 @@ import { securityHeaders } from './src/hardening/securityHeaders.mjs'
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // Next's file cache plus surrogate keys for the proxy and revalidation shared between instances
-  // over Redis (docs/deployment.md).
-  cacheHandler: fileURLToPath(new URL('./src/cache/nextCacheHandler.ts', import.meta.url)),
+  // Cached pages are served from memory; hashing each whole page for an ETag cost 18% of the
+  // server's CPU. Pages change by publishing, not per request: Cache-Control and the proxy in
+  // front (docs/caching.md) do that job.
+  generateEtags: false,
+  // gzip in Node costs a fifth of the CPU a cached page takes; a proxy in front compresses
+  // better and once. HTTP_COMPRESSION=off when one does (default on: `npm start` stands alone).
+  compress: process.env.HTTP_COMPRESSION !== 'off',
+  // Next's file-system cache, but 404s and redirects are never stored (src/cache/routeCacheHandler.mjs),
+  // plus surrogate keys for the proxy and revalidations shared between instances over Redis
+  // (src/cache/nextCacheHandler.ts, docs/deployment.md).
+  cacheHandler: path.join(import.meta.dirname, 'src/cache/nextCacheHandler.ts'),
   // Time-revalidated pages (most read) may be served stale for 10 s while they refresh, not for a
   // year: Next's default (s-maxage=300, stale-while-revalidate=31535700) let a proxy keep any copy.
   expireTime: 310,

@@ -2,7 +2,7 @@
 import { gzipSync } from 'node:zlib'
 
 /** Markers that only our client components contain (see src/components/**: 'use client'). */
-const ownMarkers = ['newsroom:font-scale', 'tabs--enhanced', 'see-more', 'article-list__items--more']
+const ownMarkers = ['newsroom:font-scale', 'tabs--enhanced', 'see-more', 'article-list__items--more', 'notFoundBody', 'previewBanner']
 
 export async function measureJavaScript(origin, pagePath) {
   const html = await (await fetch(`${origin}${pagePath}`)).text()

@@ -7,7 +7,8 @@ import path from 'node:path'
 import { bin, buildIfNeeded, envWithLocalNode, prepareDatabase, root, run } from '../scripts/lib.mjs'
 
 export const benchSecret = 'newsroom-bench-secret'
-export const allCacheTags = ['articles', 'taxonomy', 'media', 'settings', 'most-read', 'weather']
+/** Every article query carries `articles`; the rest are the site-wide tags of src/cache/tags.ts. */
+export const allCacheTags = ['articles', 'taxonomy', 'media', 'settings', 'placements', 'most-read', 'weather']
 
 /** A throwaway database with the demo newsroom (and, with `scale`, that many more articles). */
 export async function prepareBenchDatabase({ port, scale = 0 } = {}) {
@@ -191,4 +192,89 @@ export function treeRssMb(pid) {
     }
   }
   return Math.round(kb / 1024)
+}
+
+/** Publishes a new headline for one edition as an editor (REST PATCH); returns the request's ms. */
+export async function publishTitle(origin, auth, article, title) {
+  const started = performance.now()
+  const response = await fetch(`${origin}/api/articles/${article.id}?locale=${article.locale}&depth=0`, {
+    method: 'PATCH',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ title, _status: 'published' }),
+  })
+  if (!response.ok) throw new Error(`publish answered ${response.status}: ${await response.text()}`)
+  return performance.now() - started
+}
+
+/** Polls each page until it shows `text` (or `timeoutMs` passes); ms from `since` per page, Infinity when never. */
+export async function visibleOn(origin, pagePaths, text, since, { pollMs = 25, timeoutMs = 5000 } = {}) {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+  return Promise.all(
+    pagePaths.map(async (pagePath) => {
+      while (performance.now() - since < timeoutMs) {
+        const html = await (await fetch(`${origin}${pagePath}`)).text()
+        if (html.includes(escaped)) return performance.now() - since
+        await new Promise((resolve) => setTimeout(resolve, pollMs))
+      }
+      return Infinity
+    }),
+  )
+}
+
+/**
+ * What one publish re-renders: every page a reader might be on is read once right after the
+ * publish, and Next's x-nextjs-cache header says how it was served: MISS (rendered then, the
+ * reader waited), STALE (served as it was, re-rendered in the background), HIT (untouched).
+ */
+export async function rendersPerPublish(origin, auth, article, pagePaths, publishes = 3) {
+  const runs = []
+  for (let i = 1; i <= publishes; i++) {
+    for (const p of pagePaths) await fetch(`${origin}${p}`) // all cached and fresh before the publish
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    for (const p of pagePaths) await fetch(`${origin}${p}`)
+    await publishTitle(origin, auth, article, `${article.title} (re-render ${i})`)
+    const states = {}
+    for (const p of pagePaths) {
+      const state = (await fetch(`${origin}${p}`)).headers.get('x-nextjs-cache') ?? 'none'
+      states[state] = (states[state] ?? 0) + 1
+    }
+    runs.push(states)
+  }
+  return runs
+}
+
+/**
+ * Readers on `pagePaths` for `duration` s with nobody publishing, then again while an editor
+ * publishes a new headline of `article` every `everyMs`; each publish is checked on the article,
+ * its section and the home page (visible within 2 s where it must be).
+ */
+export async function publishUnderLoad(origin, auth, article, pagePaths, mustShow, { connections = 32, duration = 10, everyMs = 2000 } = {}) {
+  const { load } = await import('./load.mjs')
+  const quiet = await load(origin, { connections, duration, paths: pagePaths })
+  let stop = false
+  const checks = []
+  // The editor publishes on the clock, whatever the readers see; each publish is then watched on
+  // its pages (polling from publish time: a reader's wait in the queue counts too).
+  const editor = (async () => {
+    for (let i = 1; !stop; i++) {
+      const tick = performance.now()
+      const title = `${article.title} (load ${i})`
+      await publishTitle(origin, auth, article, title)
+      checks.push(visibleOn(origin, mustShow, title, tick, { timeoutMs: 2500, pollMs: 100 }))
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, everyMs - (performance.now() - tick))))
+    }
+  })()
+  const publishing = await load(origin, { connections, duration, paths: pagePaths })
+  stop = true
+  await editor
+  const visibility = await Promise.all(checks)
+  return {
+    quiet,
+    publishing,
+    ratio: +(publishing.requestsPerSecond / quiet.requestsPerSecond).toFixed(2),
+    p50Ratio: +(publishing.p50Ms / Math.max(1, quiet.p50Ms)).toFixed(2),
+    publishes: visibility.length,
+    visibleWithin2s: mustShow.map((pagePath, index) => ({ page: pagePath, visible: visibility.filter((run) => run[index] <= 2000).length })),
+    slowestMs: Math.round(Math.max(...visibility.flat().filter(Number.isFinite))),
+  }
 }

@@ -83,5 +83,8 @@ export default buildConfig({
     outputFile: 'src/payload-types.ts',
   },
   telemetry: false,
+  // A refused request (a 4xx APIError: 403, 409, 423) is the system working, not a fault: one
+  // line at info, not an ERROR with a stack. Unexpected errors (500s) are still logged as errors.
+  loggingLevels: { APIError: 'info', AuthenticationError: 'info' },
   onInit: keepQueryPlannerStats,
 })

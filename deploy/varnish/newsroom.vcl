@@ -83,6 +83,15 @@ sub vcl_backend_response {
   if (beresp.ttl > 30s) {
     set beresp.ttl = 30s;
   }
+  # The instance answered with its old copy while it rebuilds the page (a background refresh of
+  # widgets after a publish): keep it only briefly, then take the rebuilt one.
+  if (beresp.http.x-nextjs-cache == "STALE") {
+    set beresp.ttl = 2s;
+  }
+  # The instances leave compression to the proxy (HTTP_COMPRESSION=off): gzip once, here.
+  if (!beresp.http.Content-Encoding && beresp.http.Content-Type ~ "^(text/|application/(json|xml|rss\+xml|atom\+xml|javascript))") {
+    set beresp.do_gzip = true;
+  }
   set beresp.grace = 5s;
   set beresp.keep = 0s;
   return (deliver);

@@ -138,6 +138,8 @@ export async function startCluster({ dir, ports, env: extraEnv = {}, log = conso
         REDIS_URL: `redis://127.0.0.1:${ports.redis}`,
         PROXY_PURGE_URL: proxyUrl,
         NEWSROOM_CACHE_DIR: cacheDir,
+        // Varnish compresses, once per cached page.
+        HTTP_COMPRESSION: 'off',
         // Scheduled publishing runs on exactly one instance.
         NEWSROOM_JOBS: index === 0 ? 'on' : 'off',
       })

@@ -1,5 +1,6 @@
 /**
- * Next's own file-system cache, with three additions for running several instances behind a
+ * The site's cache handler (src/cache/routeCacheHandler.mjs: Next's own file-system cache that
+ * never stores 404s or redirects), with three additions for running several instances behind a
  * caching proxy (docs/deployment.md):
  *
  * 1. Every cached page and route response carries its cache tags as surrogate keys (`xkey`), so
@@ -25,9 +26,12 @@ import type FileSystemCacheClass from 'next/dist/server/lib/incremental-cache/fi
 import { createClient } from 'redis'
 
 import { purgeProxy } from './proxy.ts'
+import RouteCacheHandler from './routeCacheHandler.mjs'
 
 const require = createRequire(import.meta.url)
 const FileSystemCache = (require('next/dist/server/lib/incremental-cache/file-system-cache.js') as { default: typeof FileSystemCacheClass }).default
+/** routeCacheHandler.mjs extends Next's FileSystemCache; plain JS, so its type is stated here. */
+const SiteCacheHandler = RouteCacheHandler as unknown as typeof FileSystemCacheClass
 
 type Context = ConstructorParameters<typeof FileSystemCacheClass>[0]
 type SetArgs = Parameters<FileSystemCacheClass['set']>
@@ -77,12 +81,17 @@ function warn(message: string, error?: unknown): void {
 /** Long enough for a render or proxy fetch under way at the expiry to have finished. */
 const settleMs = Number(process.env.NEWSROOM_CACHE_SETTLE_MS || 1000)
 
-/** Expires the tags in this process and purges the proxy; again after `settleMs`. */
+/**
+ * Expires the tags in this process and purges the proxy; an immediate expiry once more after
+ * `settleMs`. Background refreshes (Next's "max" profile: stale, rebuilt while readers get the old
+ * page; src/cache/invalidate.ts) are marked once: they are rate-limited on purpose.
+ */
 async function expireHere(tags: string[], durations?: Durations): Promise<void> {
   if (!local) return
   const instance = local
   await FileSystemCache.prototype.revalidateTag.call(instance, tags, durations)
   await purgeProxy(tags)
+  if (durations?.expire) return
   setTimeout(() => {
     FileSystemCache.prototype.revalidateTag
       .call(instance, tags, durations)
@@ -133,7 +142,7 @@ function connectBus(): Promise<Bus | undefined> {
   return bus
 }
 
-export default class NewsroomCacheHandler extends FileSystemCache {
+export default class NewsroomCacheHandler extends SiteCacheHandler {
   constructor(ctx: Context) {
     const dir = process.env.NEWSROOM_CACHE_DIR
     super(dir ? { ...ctx, serverDistDir: path.join(path.resolve(dir), 'server') } : ctx)

@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { getImageProps } from 'next/image'
 
 import { formatCredit } from '@/i18n/credit'
 import type { Locale } from '@/i18n/locales'
@@ -32,13 +32,16 @@ export function Photo({ photo, locale, size, caption, priority, bare }: Props) {
   const credit = bare ? '' : formatCredit(locale, photo)
   return (
     <figure className={`photo photo--${size}`}>
-      <Image
-        src={src}
-        alt={photo.alt || ''}
-        width={variant?.width || photo.width || 1200}
-        height={variant?.height || photo.height || 800}
-        sizes={sizesAttr[size]}
-        priority={priority}
+      {/* Next's optimizer sizes, as a plain <img>: the Image component is client code a reading page does not need. */}
+      <img
+        {...getImageProps({
+          src,
+          alt: photo.alt || '',
+          width: variant?.width || photo.width || 1200,
+          height: variant?.height || photo.height || 800,
+          sizes: sizesAttr[size],
+          priority,
+        }).props}
       />
       {text || credit ? (
         <figcaption>

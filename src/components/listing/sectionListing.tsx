@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 
+import { MissingPage, missingMetadata } from '@/components/layout/NotFoundPage'
 import { ArticleList } from '@/components/widgets/ArticleList'
-import { getMenuSections, getSectionBySlug, getSectionPage, getSidebarPlacements, getWidgetSizes, listingPageSize } from '@/content'
+import { getMenuSections, getSectionBySlug, getSectionPage, getSidebarPlacements, getWidgetSizes, listingPageSize, maxListPage } from '@/content'
 import { dictionary } from '@/i18n/dictionaries'
 import { pageLabel } from '@/i18n/format'
 import { isLocale, locales } from '@/i18n/locales'
@@ -14,21 +16,25 @@ import { ListingPage, parsePageParam } from './ListingPage'
 export type SectionParams = Promise<{ locale: string; section: string; page?: string }>
 
 
-async function load(params: SectionParams) {
-  const { locale, section: slug, page: pageParam } = await params
+/** The section page, once per render (metadata and page share it); null when there is none. */
+const load = cache(async (locale: string, slug: string, pageParam: string | undefined) => {
   const page = parsePageParam(pageParam)
-  if (!isLocale(locale) || page === undefined) notFound()
-  const section = await getSectionBySlug(locale, slug)
-  if (!section?.name) notFound()
+  if (!isLocale(locale) || page === undefined || page > maxListPage) return null
+  const [section, menu] = await Promise.all([getSectionBySlug(locale, slug), getMenuSections(locale)])
+  if (!section?.name) return null
   // A parent section lists its subsections' articles too.
-  const children = (await getMenuSections(locale)).filter((s) => relationId(s.parent) === section.id)
+  const children = menu.filter((s) => relationId(s.parent) === section.id)
   const listing = await getSectionPage(locale, [section.id, ...children.map((c) => c.id)], page, listingPageSize)
-  if (page > 1 && listing.items.length === 0) notFound()
+  if (page > 1 && listing.items.length === 0) return null
   return { locale, section, listing, page }
-}
+})
 
 export async function sectionMetadata(params: SectionParams): Promise<Metadata> {
-  const { locale, section, page } = await load(params)
+  const { locale: localeParam, section: slug, page: pageParam } = await params
+  const found = await load(localeParam, slug, pageParam)
+  // Only the page answers 404 (see the article page).
+  if (!found) return missingMetadata(localeParam)
+  const { locale, section, page } = found
   // hreflang only to the languages the section has a name in (its page 404s elsewhere).
   const named = await Promise.all(locales.map(async (other) => [other, (await getSectionBySlug(other, section.slug ?? ''))?.name] as const))
   const editions = Object.fromEntries(named.filter(([, name]) => name).map(([other]) => [other, pageHref(`/${other}/${section.slug}`, page)]))
@@ -42,10 +48,13 @@ export async function sectionMetadata(params: SectionParams): Promise<Metadata> 
 }
 
 export async function SectionListing({ params }: { params: SectionParams }) {
-  const { locale, section, listing } = await load(params)
+  const { locale: localeParam, section: slug, page } = await params
+  const found = await load(localeParam, slug, page)
+  if (!found) return isLocale(localeParam) ? <MissingPage locale={localeParam} /> : notFound()
+  const { locale, section, listing } = found
   const sizes = await getWidgetSizes(locale)
   // The section's own placements when editors made them, else the site-wide ones.
-  const placements = await getSidebarPlacements(locale, { section: section.id, size: sizes.list })
+  const placements = await getSidebarPlacements(locale, section.id, sizes.list, null)
   const t = dictionary(locale)
   return (
     <ListingPage

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 
-import { getAuthorBySlug, getAuthorPage, getTagBySlug, getTagPage, getWidgetSizes, listingPageSize } from '@/content'
+import { getAuthorBySlug, getAuthorPage, getTagBySlug, getTagPage, getWidgetSizes, listingPageSize, maxListPage } from '@/content'
 import { dictionary } from '@/i18n/dictionaries'
 import { pageLabel } from '@/i18n/format'
 import { isLocale, locales } from '@/i18n/locales'
+import { MissingPage, missingMetadata } from '@/components/layout/NotFoundPage'
 import { pageHref } from '@/components/layout/Pagination'
 import { pageMetadata } from '@/seo/metadata'
 import { ListingPage, parsePageParam } from './ListingPage'
@@ -13,27 +15,31 @@ export type TaxonomyParams = Promise<{ locale: string; slug: string; page?: stri
 type Kind = 'tag' | 'author'
 
 
-async function load(kind: Kind, params: TaxonomyParams) {
-  const { locale, slug, page: pageParam } = await params
+/** The tag or author page, once per render (metadata and page share it); null when there is none. */
+const load = cache(async (kind: Kind, locale: string, slug: string, pageParam: string | undefined) => {
   const page = parsePageParam(pageParam)
-  if (!isLocale(locale) || page === undefined) notFound()
+  if (!isLocale(locale) || page === undefined || page > maxListPage) return null
   const t = dictionary(locale)
   if (kind === 'tag') {
     const tag = await getTagBySlug(locale, slug)
-    if (!tag?.name) notFound()
+    if (!tag?.name) return null
     const listing = await getTagPage(locale, tag.id, page, listingPageSize)
-    if (page > 1 && listing.items.length === 0) notFound()
+    if (page > 1 && listing.items.length === 0) return null
     return { locale, page, listing, title: `${t.articlesTagged} #${tag.name}`, basePath: `/${locale}/tag/${tag.slug}`, bio: null }
   }
   const author = await getAuthorBySlug(locale, slug)
-  if (!author?.name) notFound()
+  if (!author?.name) return null
   const listing = await getAuthorPage(locale, author.id, page, listingPageSize)
-  if (page > 1 && listing.items.length === 0) notFound()
+  if (page > 1 && listing.items.length === 0) return null
   return { locale, page, listing, title: `${t.articlesBy} ${author.name}`, basePath: `/${locale}/author/${author.slug}`, bio: author.bio || null }
-}
+})
 
 export async function taxonomyMetadata(kind: Kind, params: TaxonomyParams): Promise<Metadata> {
-  const { locale, page, title, bio, basePath } = await load(kind, params)
+  const { locale: localeParam, slug: slugParam, page: pageParam } = await params
+  const found = await load(kind, localeParam, slugParam, pageParam)
+  // Only the page answers 404 (see the article page).
+  if (!found) return missingMetadata(localeParam)
+  const { locale, page, title, bio, basePath } = found
   const slug = basePath.split('/').pop() ?? ''
   // Tags are named per language: hreflang only where this one has a name. Authors exist in all.
   const named = await Promise.all(
@@ -50,7 +56,10 @@ export async function taxonomyMetadata(kind: Kind, params: TaxonomyParams): Prom
 }
 
 export async function TaxonomyListing({ kind, params }: { kind: Kind; params: TaxonomyParams }) {
-  const { locale, listing, title, basePath, bio } = await load(kind, params)
+  const { locale: localeParam, slug, page } = await params
+  const found = await load(kind, localeParam, slug, page)
+  if (!found) return isLocale(localeParam) ? <MissingPage locale={localeParam} /> : notFound()
+  const { locale, listing, title, basePath, bio } = found
   const sizes = await getWidgetSizes(locale)
   return (
     <ListingPage

@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { getImageProps } from 'next/image'
 import Link from 'next/link'
 
 import { formatDateTime } from '@/i18n/format'
@@ -11,7 +11,7 @@ export function SearchHitItem({ hit, locale }: { hit: SearchHit; locale: Locale 
     <li className="card search-hit">
       {hit.image ? (
         <Link href={hit.href} tabIndex={-1} aria-hidden="true" className="card__image">
-          <Image src={hit.image.url} alt={hit.image.alt} width={hit.image.width} height={hit.image.height} sizes="(max-width: 900px) 120px, 200px" />
+          <img {...getImageProps({ src: hit.image.url, alt: hit.image.alt, width: hit.image.width, height: hit.image.height, sizes: '(max-width: 900px) 120px, 200px' }).props} />
         </Link>
       ) : null}
       <div className="card__text">

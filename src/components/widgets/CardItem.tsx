@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { getImageProps } from 'next/image'
 import Link from 'next/link'
 
 import type { Card } from '@/content/queries/common'
@@ -11,12 +11,15 @@ export function CardItem({ card, showImage = true, showLead = true, large = fals
     <li className={large ? 'card card--large' : 'card'}>
       {showImage && card.image ? (
         <Link href={card.href} tabIndex={-1} aria-hidden="true" className="card__image">
-          <Image
-            src={card.image.url}
-            alt={card.image.alt}
-            width={card.image.width}
-            height={card.image.height}
-            sizes={large ? '(max-width: 900px) 100vw, 640px' : '(max-width: 900px) 120px, 200px'}
+          {/* A plain <img> with Next's optimizer sizes: no Image component in the reader's JavaScript. */}
+          <img
+            {...getImageProps({
+              src: card.image.url,
+              alt: card.image.alt,
+              width: card.image.width,
+              height: card.image.height,
+              sizes: large ? '(max-width: 900px) 100vw, 640px' : '(max-width: 900px) 120px, 200px',
+            }).props}
           />
         </Link>
       ) : null}

@@ -109,6 +109,35 @@ export async function findCards(
   return { items, page, totalPages: ids.length > page * limit ? page + 1 : page }
 }
 
+/**
+ * The latest cards, read once per render and shared by every list that shows "the latest" (the
+ * Latest tab, the home page's list, placements filled automatically, most read): the same read,
+ * so the render's Payload (src/content/readModel.ts) makes it once.
+ */
+export const latestWindow = 24
+
+const latestCards = (payload: Payload, locale: Locale) => findCards(payload, locale, { limit: latestWindow })
+
+export async function latestCardsExcept(payload: Payload, locale: Locale, exclude: number[], limit: number): Promise<Card[]> {
+  const window = await latestCards(payload, locale)
+  const excluded = new Set(exclude)
+  const cards = window.items.filter((card) => !excluded.has(card.id))
+  if (cards.length >= limit || window.totalPages === 1) return cards.slice(0, limit)
+  return (await findCards(payload, locale, { exclude, limit })).items
+}
+
+/**
+ * Cards for the given ids in that order, taken from the latest cards where they are there (most
+ * read and the editors' picks are mostly recent news), read for the rest.
+ */
+export async function cardsPreferringLatest(payload: Payload, locale: Locale, ids: number[]): Promise<Card[]> {
+  if (ids.length === 0) return []
+  const known = new Map((await latestCards(payload, locale)).items.map((card) => [card.id, card]))
+  const missing = ids.filter((id) => !known.has(id))
+  for (const card of await cardsByIds(payload, locale, missing)) known.set(card.id, card)
+  return ids.map((id) => known.get(id)).filter((card): card is Card => card !== undefined)
+}
+
 /** Cards for the given ids in that order, skipping any not published in this locale (or not matching `where`). */
 export async function cardsByIds(payload: Payload, locale: Locale, ids: number[], where?: Where): Promise<Card[]> {
   if (ids.length === 0) return []

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { hourBucket, rankByViews } from '@/analytics/counter'
 import type { Locale } from '@/i18n/locales'
-import { cardsByIds, type Card } from './common'
+import { cardsByIds, cardsPreferringLatest, type Card } from './common'
 
 const hourMs = 60 * 60 * 1000
 
@@ -25,6 +25,7 @@ export async function mostRead(payload: Payload, locale: Locale, limit: number, 
   // Ask for a few more than needed: some may have been unpublished since.
   // Scoped to a section, most of the ranking may belong elsewhere: look further down it.
   const depth = section ? limit * 10 : limit * 2
-  const cards = await cardsByIds(payload, locale, ranked.slice(0, depth).map((entry) => entry.article), section ? { section: { equals: section } } : undefined)
+  const ids = ranked.slice(0, depth).map((entry) => entry.article)
+  const cards = section ? await cardsByIds(payload, locale, ids, { section: { equals: section } }) : await cardsPreferringLatest(payload, locale, ids)
   return cards.slice(0, limit)
 }

@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import { defaultRules, type PlacementKey } from '@/collections/Placements/keys'
 import type { Locale } from '@/i18n/locales'
 import type { Placement } from '@/payload-types'
-import { cardsByIds, findCards, relationId, topUp, type Card } from './common'
+import { cardsByIds, cardsPreferringLatest, findCards, latestCardsExcept, relationId, topUp, type Card } from './common'
 import { mostRead } from './mostRead'
 
 /** Every placement document: a handful (four lists × site-wide and a few sections). */
@@ -46,6 +46,12 @@ export function expiryWindow(docs: Placement[], now: number): { epoch: number; n
   return { epoch, next }
 }
 
+/** The latest in a section, or site-wide from the latest cards every list of the render shares. */
+async function latestFill(payload: Payload, locale: Locale, inSection: Where | undefined, exclude: number[], limit: number): Promise<Card[]> {
+  if (!inSection) return latestCardsExcept(payload, locale, exclude, limit)
+  return (await findCards(payload, locale, { where: inSection, exclude, limit })).items
+}
+
 type Options = { size: number; section?: number | null; exclude?: number[]; now?: number }
 
 async function automaticFill(payload: Payload, locale: Locale, doc: Placement | undefined, key: PlacementKey, limit: number, exclude: number[], now: number): Promise<Card[]> {
@@ -63,11 +69,11 @@ async function automaticFill(payload: Payload, locale: Locale, doc: Placement | 
     case 'mostRead': {
       const popular = await mostRead(payload, locale, limit + exclude.length, 24, new Date(now), section)
       // A new site has counted no views yet: the latest news keeps the slots filled.
-      const latest = popular.length < limit ? (await findCards(payload, locale, { where: inSection, exclude, limit })).items : []
+      const latest = popular.length < limit ? await latestFill(payload, locale, inSection, exclude, limit) : []
       return [...popular, ...latest]
     }
     case 'latest':
-      return (await findCards(payload, locale, { where: inSection, exclude, limit })).items
+      return latestFill(payload, locale, inSection, exclude, limit)
   }
 }
 
@@ -76,15 +82,23 @@ async function automaticFill(payload: Payload, locale: Locale, doc: Placement | 
  * published here), then the automatic rule for the empty slots. Never a card twice, never one
  * of `exclude` (e.g. the top story in "featured", the article being read).
  */
-export async function resolvePlacement(payload: Payload, locale: Locale, docs: Placement[], key: PlacementKey, options: Options): Promise<Card[]> {
+export async function resolvePlacement(payload: Payload, locale: Locale, docs: Placement[], key: PlacementKey, options: Options, picked?: Map<number, Card>): Promise<Card[]> {
   const { size, section, exclude = [], now = Date.now() } = options
   const doc = placementFor(docs, key, section)
   const excluded = new Set(exclude)
-  const picks = (await cardsByIds(payload, locale, activePickIds(doc, locale, now))).filter((card) => !excluded.has(card.id))
+  const ids = activePickIds(doc, locale, now)
+  const pickCards = picked ? ids.map((id) => picked.get(id)).filter((card): card is Card => card !== undefined) : await cardsByIds(payload, locale, ids)
+  const picks = pickCards.filter((card) => !excluded.has(card.id))
   const chosen = topUp([], picks, size)
   if (chosen.length >= size) return chosen
   const fill = await automaticFill(payload, locale, doc, key, size, [...exclude, ...chosen.map((card) => card.id)], now)
   return topUp(chosen, fill.filter((card) => !excluded.has(card.id)), size)
+}
+
+/** The picks of several placements as cards, in one read (each placement then takes its own, in its order). */
+async function pickedCards(payload: Payload, locale: Locale, docs: Placement[], keys: PlacementKey[], section: number | null | undefined, now: number): Promise<Map<number, Card>> {
+  const ids = [...new Set(keys.flatMap((key) => activePickIds(placementFor(docs, key, section), locale, now)))]
+  return new Map((await cardsPreferringLatest(payload, locale, ids)).map((card) => [card.id, card]))
 }
 
 export type HomePlacements = {
@@ -97,12 +111,13 @@ export type HomePlacements = {
 /** The home page's four placements; the lists beside never repeat the top story or featured. */
 export async function homePlacements(payload: Payload, locale: Locale, sizes = { featured: 4, lists: 5 }, now = Date.now()): Promise<HomePlacements> {
   const docs = await placementDocs(payload)
-  const topStory = (await resolvePlacement(payload, locale, docs, 'topStory', { size: 1, now }))[0] ?? null
-  const featured = await resolvePlacement(payload, locale, docs, 'featured', { size: sizes.featured, exclude: topStory ? [topStory.id] : [], now })
+  const picked = await pickedCards(payload, locale, docs, ['topStory', 'featured', 'youMayBeInterested', 'recommended'], null, now)
+  const topStory = (await resolvePlacement(payload, locale, docs, 'topStory', { size: 1, now }, picked))[0] ?? null
+  const featured = await resolvePlacement(payload, locale, docs, 'featured', { size: sizes.featured, exclude: topStory ? [topStory.id] : [], now }, picked)
   const onTop = [...(topStory ? [topStory.id] : []), ...featured.map((card) => card.id)]
   const [youMayBeInterested, recommended] = await Promise.all([
-    resolvePlacement(payload, locale, docs, 'youMayBeInterested', { size: sizes.lists, exclude: onTop, now }),
-    resolvePlacement(payload, locale, docs, 'recommended', { size: sizes.lists, exclude: onTop, now }),
+    resolvePlacement(payload, locale, docs, 'youMayBeInterested', { size: sizes.lists, exclude: onTop, now }, picked),
+    resolvePlacement(payload, locale, docs, 'recommended', { size: sizes.lists, exclude: onTop, now }, picked),
   ])
   return { topStory, featured, youMayBeInterested, recommended }
 }
@@ -117,9 +132,10 @@ export async function sidebarPlacements(
   now = Date.now(),
 ): Promise<SidebarPlacements> {
   const docs = await placementDocs(payload)
+  const picked = await pickedCards(payload, locale, docs, ['youMayBeInterested', 'recommended'], section, now)
   const [youMayBeInterested, recommended] = await Promise.all([
-    resolvePlacement(payload, locale, docs, 'youMayBeInterested', { size, section, exclude, now }),
-    resolvePlacement(payload, locale, docs, 'recommended', { size, section, exclude, now }),
+    resolvePlacement(payload, locale, docs, 'youMayBeInterested', { size, section, exclude, now }, picked),
+    resolvePlacement(payload, locale, docs, 'recommended', { size, section, exclude, now }, picked),
   ])
   return { youMayBeInterested, recommended }
 }

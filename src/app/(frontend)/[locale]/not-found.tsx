@@ -1,23 +1,13 @@
-'use client'
+import { locale as rootLocale } from 'next/root-params'
 
-import Link from 'next/link'
-import { usePathname } from 'next/navigation'
-
-import { dictionary } from '@/i18n/dictionaries'
+import { NotFoundContent } from '@/components/layout/NotFoundPage'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 
-/** Next gives not-found pages no params, so the reader's language comes from the address. */
-export default function NotFound() {
-  const first = usePathname()?.split('/')[1]
-  const locale = isLocale(first) ? first : defaultLocale
-  const t = dictionary(locale)
-  return (
-    <main id="main" className="site-main not-found">
-      <h1>{t.notFoundTitle}</h1>
-      <p>{t.notFoundBody}</p>
-      <p>
-        <Link href={`/${locale}`}>{t.backHome}</Link>
-      </p>
-    </main>
-  )
+/**
+ * Addresses no page claims. A server component: the language comes from the root layout's
+ * [locale] (next/root-params), so no dictionary and no router code are sent to the browser.
+ */
+export default async function NotFound() {
+  const current: unknown = await rootLocale()
+  return <NotFoundContent locale={isLocale(current) ? current : defaultLocale} />
 }

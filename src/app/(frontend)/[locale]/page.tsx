@@ -6,7 +6,7 @@ import { JsonLd } from '@/components/seo/JsonLd'
 import { ArticleList } from '@/components/widgets/ArticleList'
 import { CardItem } from '@/components/widgets/CardItem'
 import { LatestAndMostRead } from '@/components/widgets/LatestAndMostRead'
-import { getHomePlacements, getLatest, getMenuSections, getSectionPage, getWidgetSizes } from '@/content'
+import { getHomeLatest, getHomePlacements, getMenuSections, getSectionPage, getWidgetSizes, latestWindow } from '@/content'
 import { dictionary } from '@/i18n/dictionaries'
 import { isLocale } from '@/i18n/locales'
 import { homeJsonLd } from '@/seo/jsonLd'
@@ -27,18 +27,18 @@ export default async function HomePage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = dictionary(locale)
-  const sizes = await getWidgetSizes(locale)
-  const [placements, latest, sections] = await Promise.all([
-    getHomePlacements(locale, { featured: 4, lists: sizes.list }),
-    getLatest(locale, sizes.list + 6, 1),
-    getMenuSections(locale),
+  const [sizes, sections] = await Promise.all([getWidgetSizes(locale), getMenuSections(locale)])
+  // Independent lists, read side by side.
+  const [placements, latest, sectionBlocks] = await Promise.all([
+    getHomePlacements(locale, 4, sizes.list),
+    getHomeLatest(locale, latestWindow, 1),
+    Promise.all(
+      sections
+        .filter((section) => !section.parent)
+        .map(async (section) => ({ section, page: await getSectionPage(locale, [section.id], 1, 4) })),
+    ),
   ])
   const onTop = new Set([placements.topStory?.id, ...placements.featured.map((card) => card.id)])
-  const sectionBlocks = await Promise.all(
-    sections
-      .filter((section) => !section.parent)
-      .map(async (section) => ({ section, page: await getSectionPage(locale, [section.id], 1, 4) })),
-  )
   return (
     <>
       <SiteHeader locale={locale} />

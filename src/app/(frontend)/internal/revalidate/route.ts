@@ -1,11 +1,7 @@
 import { timingSafeEqual } from 'node:crypto'
 
-import { revalidateTag } from 'next/cache'
-
-import { revalidationSecret } from '@/cache/invalidate'
-import { cacheTags, type CacheTag } from '@/cache/tags'
-
-const knownTags = new Set<string>(Object.values(cacheTags))
+import { expireInProcess, revalidationSecret } from '@/cache/invalidate'
+import { isCacheTag } from '@/cache/tags'
 
 function sameSecret(given: string | null): boolean {
   const expected = Buffer.from(revalidationSecret())
@@ -13,14 +9,22 @@ function sameSecret(given: string | null): boolean {
   return actual.length === expected.length && timingSafeEqual(actual, expected)
 }
 
-/** Lets code running outside a request (jobs, scripts) refresh the site's caches. */
+const knownTags = (value: unknown) => (Array.isArray(value) ? value.filter(isCacheTag) : [])
+
+/**
+ * Lets code running outside a request (jobs, scripts) refresh the site's caches:
+ * {"tags": [...]} expire now, {"background": [...]} are refreshed while readers get the old page.
+ */
 export async function POST(request: Request): Promise<Response> {
   if (!sameSecret(request.headers.get('x-revalidate-secret'))) {
     return Response.json({ error: 'Not allowed.' }, { status: 403 })
   }
-  const body = (await request.json().catch(() => null)) as { tags?: unknown } | null
-  const tags = Array.isArray(body?.tags) ? body.tags.filter((tag): tag is CacheTag => typeof tag === 'string' && knownTags.has(tag)) : []
-  if (tags.length === 0) return Response.json({ error: 'Give the tags to refresh: {"tags": ["articles"]}.' }, { status: 400 })
-  for (const tag of tags) revalidateTag(tag, { expire: 0 })
-  return Response.json({ revalidated: tags })
+  const body = (await request.json().catch(() => null)) as { tags?: unknown; background?: unknown } | null
+  const now = knownTags(body?.tags)
+  const background = knownTags(body?.background)
+  if (now.length === 0 && background.length === 0) {
+    return Response.json({ error: 'Give the tags to refresh: {"tags": ["articles"]} (now) or {"background": ["widgets:vi"]}.' }, { status: 400 })
+  }
+  expireInProcess({ now, background })
+  return Response.json({ revalidated: now, background })
 }

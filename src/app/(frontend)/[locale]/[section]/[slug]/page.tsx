@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound, permanentRedirect } from 'next/navigation'
+import { cache } from 'react'
 
 import { ArticleBody } from '@/components/article/ArticleBody'
 import { ArticleMeta } from '@/components/article/ArticleMeta'
@@ -11,13 +12,13 @@ import { Photo } from '@/components/article/Photo'
 import { ReadingTools } from '@/components/article/ReadingTools'
 import { TagList } from '@/components/article/TagList'
 import { ViewBeacon } from '@/components/article/ViewBeacon'
+import { MissingPage, missingMetadata } from '@/components/layout/NotFoundPage'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { JsonLd } from '@/components/seo/JsonLd'
-import { pageHref } from '@/components/layout/Pagination'
 import { ArticleList } from '@/components/widgets/ArticleList'
 import { LatestAndMostRead } from '@/components/widgets/LatestAndMostRead'
 import { SeeMore } from '@/components/widgets/SeeMore'
-import { articleHref, getArticleBySlug, getArticleWidgets, getEditionLinks, getPayloadClient, getSidebarPlacements } from '@/content'
+import { articleHref, getArticleBySlug, getArticleWidgets, getEditionLinks, getPayloadClient, getSidebarPlacements, getWidgetSizes } from '@/content'
 import { draftArticleBySlug } from '@/content/queries/preview'
 import { previewingStaff } from '@/preview/staff'
 import { dictionary } from '@/i18n/dictionaries'
@@ -32,36 +33,49 @@ type Props = { params: Promise<{ locale: string; section: string; slug: string }
 
 export const generateStaticParams = () => []
 
-async function load(params: Props['params']): Promise<{ locale: Locale; article: Article; path: string; preview: boolean }> {
-  const { locale, section, slug } = await params
-  if (!isLocale(locale)) notFound()
+/**
+ * The article behind the address, once per render (metadata and page share it); null when there
+ * is none, so that only the page answers 404 (a not-found thrown from metadata makes Next serve a
+ * bare error document instead of the localized page).
+ */
+const load = cache(async (locale: string, section: string, slug: string): Promise<{ locale: Locale; article: Article; path: string; preview: boolean } | null> => {
+  if (!isLocale(locale)) return null
   // Draft mode (set by /next/preview) shows staff the latest draft; everyone else the published edition.
   const staff = await previewingStaff()
   const article = staff
     ? await draftArticleBySlug(await getPayloadClient(), locale, decodeURIComponent(slug), staff)
     : await getArticleBySlug(locale, decodeURIComponent(slug))
-  if (!article?.title) notFound()
+  if (!article?.title) return null
   const path = articleHref(locale, article)
-  if (!path) notFound()
+  if (!path) return null
   // An article moved to another section keeps working under its old address.
   if (path !== `/${locale}/${section}/${slug}`) permanentRedirect(path)
   return { locale, article, path, preview: Boolean(staff) }
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, article, path } = await load(params)
-  return articleMetadata(article, locale, path, await getEditionLinks(article.id))
+  const { locale, section, slug } = await params
+  const found = await load(locale, section, slug)
+  if (!found) return missingMetadata(locale)
+  return articleMetadata(found.article, found.locale, found.path, await getEditionLinks(found.locale, found.article.slug ?? '', found.article.id))
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { locale, article, path, preview } = await load(params)
+  const { locale: localeParam, section: sectionParam, slug } = await params
+  const found = await load(localeParam, sectionParam, slug)
+  if (!found) return isLocale(localeParam) ? <MissingPage locale={localeParam} /> : notFound()
+  const { locale, article, path, preview } = found
   const t = dictionary(locale)
   const section = populated<Section>(article.section)
   const hero = populated<Media>(article.heroImage)
   const tags = populatedList<Tag>(article.tags)
   const ref = { id: article.id, publishedAt: article.publishedAt, section: section?.id ?? null, tags: tags.map((tag) => tag.id), related: (article.related ?? []).map((r) => relationId(r)).filter((id) => id !== undefined), title: article.title, lead: article.lead ?? null }
-  const [editions, widgets] = await Promise.all([getEditionLinks(article.id), getArticleWidgets(locale, ref)])
-  const placements = await getSidebarPlacements(locale, { section: section?.id ?? null, size: widgets.sizes.list, exclude: [article.id] })
+  const sizes = await getWidgetSizes(locale)
+  const [editions, widgets, placements] = await Promise.all([
+    getEditionLinks(locale, article.slug ?? '', article.id),
+    getArticleWidgets(locale, ref),
+    getSidebarPlacements(locale, section?.id ?? null, sizes.list, article.id),
+  ])
   const sectionPath = section?.slug ? `/${locale}/${section.slug}` : `/${locale}`
   const otherEndpoint =
     section && article.publishedAt
@@ -120,7 +134,11 @@ export default async function ArticlePage({ params }: Props) {
                 <SeeMore
                   endpoint={otherEndpoint}
                   nextPage={widgets.other.totalPages > 1 ? 2 : null}
-                  fallbackHref={pageHref(sectionPath, widgets.otherFallbackPage)}
+                  fallbackHref={
+                    widgets.other.items.at(-1)?.publishedAt
+                      ? `/${locale}/more?view=page&section=${section?.id}&before=${encodeURIComponent(widgets.other.items.at(-1)?.publishedAt ?? '')}`
+                      : sectionPath
+                  }
                   label={t.seeMore}
                   loadingLabel={t.loading}
                 />
