@@ -98,19 +98,28 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-  if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+  if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
     return (retry);
   }
+  # Every try failed (round robin may pick the dying instance again before its probe marks it
+  # sick): mark the error so vcl_deliver starts the request over; never keep it.
+  set beresp.http.X-Fetch-Failed = "1";
+  set beresp.ttl = 0s;
+  set beresp.uncacheable = true;
 }
 
 sub vcl_synth {
-  # A fetch that failed on every try (an instance died while answering): once more from the top.
-  if (resp.status == 503 && req.restarts < 1 && (req.method == "GET" || req.method == "HEAD")) {
+  # A page whose instance died while answering (received whole, so not sent yet): from the top.
+  if (resp.status == 503 && req.restarts < 2 && (req.method == "GET" || req.method == "HEAD")) {
     return (restart);
   }
 }
 
 sub vcl_deliver {
+  if (resp.http.X-Fetch-Failed && req.restarts < 2 && (req.method == "GET" || req.method == "HEAD")) {
+    return (restart);
+  }
+  unset resp.http.X-Fetch-Failed;
   if (obj.hits > 0) {
     set resp.http.X-Cache = "HIT";
   } else {
