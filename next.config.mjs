@@ -21,6 +21,8 @@ const nextConfig = {
   // Time-revalidated pages (most read) may be served stale for 10 s while they refresh, not for a
   // year: Next's default (s-maxage=300, stale-while-revalidate=31535700) let a proxy keep any copy.
   expireTime: 310,
+  // unauthorized()/forbidden(): the admin's server functions answer 401/403 without a login (src/hardening/serverFunctions.ts).
+  experimental: { authInterrupts: true },
   async headers() {
     return securityHeaders({ https: (process.env.SERVER_URL ?? '').startsWith('https://') })
   },

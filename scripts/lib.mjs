@@ -100,7 +100,9 @@ export async function buildIfNeeded(env) {
 /** Applies migrations and loads the demo newsroom; trusts the printed marker, not the exit code alone. */
 export async function prepareDatabase(env) {
   const { code, output } = await run(bin('tsx'), ['src/seed/run.ts'], { env, capture: true })
-  if (code !== 0 || !/SEED_DONE articles=\d+/.test(output)) {
+  const done = /SEED_DONE articles=\d+ demoUsers=(\d+)/.exec(output)
+  if (code !== 0 || !done) {
     throw new Error(`Preparing the database failed (exit ${code}); see the output above.`)
   }
+  return { demoUsersCreated: Number(done[1]) }
 }

@@ -13,15 +13,18 @@ if (problem) {
   process.exit(1)
 }
 
+let prepared
 try {
   await buildIfNeeded(env)
-  await prepareDatabase(env)
+  prepared = await prepareDatabase(env)
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
   process.exit(1)
 }
 
 console.log(`\nNewsroom is starting on http://localhost:${port} (site: /vi, /en, /zh; admin: /admin)`)
-if (process.env.SEED_DEMO !== 'false') console.log(demoLogins())
+// The demo accounts are created once, into an empty database; later starts never re-create them.
+if (prepared.demoUsersCreated > 0) console.log(demoLogins())
+else console.log('Sign in with your newsroom account (the demo logins were printed when the database was first created).')
 const { code } = await run(process.execPath, ['scripts/serve.mjs'], { env: { ...env, PORT: port } })
 process.exit(code)

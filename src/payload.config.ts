@@ -18,6 +18,7 @@ import { Users } from './collections/Users'
 import { viewBeaconEndpoint } from './analytics/beacon'
 import { PageViews } from './collections/PageViews'
 import { Placements } from './collections/Placements'
+import { restrictDocumentLocks } from './access/documentLocks'
 import { databaseAdapter } from './db/adapter'
 import { keepQueryPlannerStats } from './db/queryPlanner'
 import { healthEndpoint } from './endpoints/health'
@@ -86,5 +87,8 @@ export default buildConfig({
   // A refused request (a 4xx APIError: 403, 409, 423) is the system working, not a fault: one
   // line at info, not an ERROR with a stack. Unexpected errors (500s) are still logged as errors.
   loggingLevels: { APIError: 'info', AuthenticationError: 'info' },
-  onInit: keepQueryPlannerStats,
+  onInit: (payload) => {
+    restrictDocumentLocks(payload)
+    keepQueryPlannerStats(payload)
+  },
 })

@@ -107,6 +107,9 @@ test.describe('over HTTP, bad requests get a 4xx from the production server', ()
     { name: 'unknown locale page', path: '/xx', status: 404 },
     { name: 'slug with markup', path: `/vi/thoi-su/${encodeURIComponent('<script>alert(1)</script>')}`, status: 404 },
     { name: 'absurdly long slug', path: `/vi/thoi-su/${'a'.repeat(3000)}`, status: 404 },
+    { name: 'public filter on another locale', path: '/api/articles?where[title.en][contains]=a', status: 400 },
+    { name: 'public sort on another locale', path: '/api/articles?sort=title.en', status: 400 },
+    { name: 'GraphQL fragment cycle', path: '/api/graphql', method: 'POST', data: JSON.stringify({ query: 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }' }), status: 400 },
   ]
   for (const c of cases) {
     test(c.name, async ({ request }) => {
@@ -117,6 +120,71 @@ test.describe('over HTTP, bad requests get a 4xx from the production server', ()
       expect(response.status()).toBe(c.status)
     })
   }
+
+  for (const [name, path] of [
+    ['backslash', '%2F%5Cevil.example%2Fphish'],
+    ['tab', '%2F%09%2Fevil.example'],
+    ['protocol-relative', '%2F%2Fevil.example'],
+    ['absolute', 'https%3A%2F%2Fevil.example'],
+  ]) {
+    test(`exit-preview never leaves the site (${name})`, async ({ request }) => {
+      const response = await request.get(`/next/exit-preview?path=${path}`, { maxRedirects: 0 })
+      expect(response.status()).toBe(307)
+      expect(response.headers().location).toBe('/')
+    })
+  }
+
+  test('exit-preview returns to a page of the site', async ({ request }) => {
+    const response = await request.get('/next/exit-preview?path=%2Fen%2Fthe-world', { maxRedirects: 0 })
+    expect(response.headers().location).toBe('/en/the-world')
+  })
+
+  test('a logged-in editor cannot be made to write from another site (no SERVER_URL set)', async ({ request, baseURL }) => {
+    await asEditor(request)
+    const articles = (await (await request.get('/api/articles?limit=1&depth=0')).json()) as { docs: { id: number }[] }
+    const id = articles.docs[0].id
+    const evil = { origin: 'https://evil.example' }
+    const patched = await request.patch(`/api/articles/${id}?draft=true&locale=vi`, { data: { lead: 'CSRF' }, headers: evil })
+    expect(patched.status()).toBe(403)
+    const image = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#345' } }).png().toBuffer()
+    const uploaded = await request.post('/api/media', {
+      headers: evil,
+      multipart: { file: { name: 'csrf.png', mimeType: 'image/png', buffer: image }, _payload: JSON.stringify({ alt: 'x', agency: 'x' }) },
+    })
+    expect(uploaded.status()).toBe(403)
+    // The site's own pages still write (the admin sends its own Origin).
+    const own = await request.patch(`/api/articles/${id}?draft=true&locale=vi&depth=0`, { data: {}, headers: { origin: baseURL! } })
+    expect(own.status()).toBe(200)
+  })
+
+  test('with PORT set and no SERVER_URL, absolute URLs name that port', async ({ request, baseURL }) => {
+    const port = new URL(baseURL!).port
+    const feed = await (await request.get('/vi/rss.xml')).text()
+    expect(feed).toContain(`http://localhost:${port}/vi`)
+    expect(feed).not.toContain('localhost:3000')
+  })
+
+  test('a POST with a text/plain body is a 400, not a 500', async ({ request }) => {
+    await asEditor(request)
+    const response = await request.post('/api/articles?draft=true', { data: 'title=x', headers: { 'content-type': 'text/plain' } })
+    expect(response.status()).toBe(400)
+  })
+
+  test("the admin's server functions answer 401 without a login, not 500", async ({ request }) => {
+    // The action id of the admin's serverFunction, as the login page hands it to the browser.
+    const html = await (await request.get('/admin/login')).text()
+    const reference = /serverFunction\\":\\"\$h([0-9a-f]+)\\"/.exec(html)?.[1]
+    expect(reference, 'serverFunction reference on the login page').toBeTruthy()
+    const id = new RegExp(`(?:^|\\\\n)${reference}:\\{\\\\"id\\\\":\\\\"([0-9a-f]+)`).exec(html)?.[1]
+    expect(id, 'serverFunction action id').toBeTruthy()
+    for (const name of ['render-list', 'table-state', 'slugify', 'no-such-function']) {
+      const response = await request.post('/admin', {
+        headers: { 'next-action': id!, 'content-type': 'text/plain;charset=UTF-8' },
+        data: JSON.stringify([{ name, args: { collectionSlug: 'users' } }]),
+      })
+      expect(response.status(), name).toBe(401)
+    }
+  })
 
   test('limit=100000 is capped for the public', async ({ request }) => {
     const response = await request.get('/api/articles?limit=100000&depth=0')

@@ -15,7 +15,9 @@ export type BadInputCase = {
   /** JSON body, a raw string/bytes body, or an upload (multipart). */
   json?: unknown
   raw?: string | Uint8Array
-  contentType?: string
+  /** With `raw`: the Content-Type to send (JSON when not given); null sends none. */
+  contentType?: string | null
+  headers?: Record<string, string>
   upload?: { file: () => Promise<Buffer> | Buffer; name: string; type: string; data?: Record<string, unknown> }
   /** Send the body without Content-Length (chunked). */
   chunked?: boolean

@@ -33,3 +33,19 @@ export async function jpegImage(width = 64, height = 48): Promise<Buffer> {
     .jpeg()
     .toBuffer()
 }
+
+/**
+ * An animated GIF on a width × height canvas with `frames` frames, each a single pixel: the
+ * decoder still composes every frame at full canvas size. 240 bytes for 2000×2000×10.
+ */
+export function animatedGif(width: number, height: number, frames: number): Buffer {
+  const u16 = (n: number) => [n & 0xff, n >> 8]
+  const header = [...Buffer.from('GIF89a'), ...u16(width), ...u16(height), 0x80, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff]
+  const frame = [
+    0x21, 0xf9, 0x04, 0x04, ...u16(10), 0x00, 0x00,
+    0x2c, ...u16(0), ...u16(0), ...u16(1), ...u16(1), 0x00,
+    // LZW, minimum code size 2: clear, colour 0, end.
+    0x02, 0x02, 0x44, 0x01, 0x00,
+  ]
+  return Buffer.from([...header, ...Array.from({ length: frames }, () => frame).flat(), 0x3b])
+}

@@ -1,4 +1,5 @@
 import { locales } from '@/i18n/locales'
+import { graphqlDocumentProblem } from './graphqlDocument'
 
 /**
  * Limits checked before Payload parses a request. Payload reads JSON bodies whole and parses
@@ -20,7 +21,7 @@ const jsonObjects = ['where', 'data']
 export class BadRequest extends Error {
   constructor(
     message: string,
-    readonly status: 400 | 413 = 400,
+    readonly status: 400 | 403 | 413 | 415 = 400,
   ) {
     super(message)
   }
@@ -77,8 +78,51 @@ async function readCapped(request: Request, limit: number): Promise<Uint8Array> 
   return Buffer.concat(chunks)
 }
 
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/** The origins a browser page of this site has: the Host it asked (or the proxy forwarded) and SERVER_URL. */
+function ownOrigins(request: Request): Set<string> {
+  const url = new URL(request.url)
+  const hosts = [request.headers.get('host'), request.headers.get('x-forwarded-host')?.split(',')[0]?.trim(), url.host]
+  const origins = new Set<string>()
+  for (const host of hosts) {
+    if (!host) continue
+    origins.add(`http://${host}`)
+    origins.add(`https://${host}`)
+  }
+  const configured = process.env.SERVER_URL?.trim()
+  if (configured) {
+    try {
+      origins.add(new URL(configured).origin)
+    } catch {
+      // A malformed SERVER_URL adds nothing.
+    }
+  }
+  return origins
+}
+
+/**
+ * Cross-site request forgery: a page on another site can make the reader's browser send a
+ * cookie-authenticated write. Payload compares Origin only with its `csrf` list, which is empty
+ * without SERVER_URL, so any site could post as a logged-in editor. Browsers always name the
+ * origin of a write (Origin, or Sec-Fetch-Site); a foreign one is refused whatever the configuration.
+ */
+export function crossSiteProblem(request: Request): string | undefined {
+  if (safeMethods.has(request.method.toUpperCase())) return undefined
+  const origin = request.headers.get('origin')
+  if (origin === null) {
+    return request.headers.get('sec-fetch-site') === 'cross-site' ? 'Cross-site writes are refused.' : undefined
+  }
+  // "null" (sandboxed frames, file: pages) and anything unparsable count as foreign.
+  const normalised = URL.canParse(origin) ? new URL(origin).origin : undefined
+  if (!normalised || !ownOrigins(request).has(normalised)) return `Cross-site writes are refused (Origin "${origin.slice(0, 60)}").`
+  return undefined
+}
+
 /** The request Payload may see, or a BadRequest. Bodies without a length are buffered within the limit. */
 export async function checkRequest(request: Request): Promise<Request> {
+  const crossSite = crossSiteProblem(request)
+  if (crossSite) throw new BadRequest(crossSite, 403)
   const problem = checkQuery(new URL(request.url).searchParams)
   if (problem) throw new BadRequest(problem)
   if (!request.body || request.method === 'GET' || request.method === 'HEAD') return request
@@ -87,20 +131,51 @@ export async function checkRequest(request: Request): Promise<Request> {
   if (declared !== null) {
     if (!/^\d+$/.test(declared)) throw new BadRequest('Content-Length is not a number.')
     if (Number(declared) > limit) throw new BadRequest(`The request body is larger than ${limit} bytes.`, 413)
-    return request
+    if (!isMultipart(request)) return request
   }
-  return rebuild(request, await readCapped(request, limit))
+  const body = await readCapped(request, limit)
+  if (isMultipart(request)) await checkMultipart(request.headers.get('content-type')!, body)
+  return rebuild(request, body)
+}
+
+const isMultipart = (request: Request) => (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/')
+
+/**
+ * Payload's multipart reader answered a form without a boundary, a broken form or a `_payload`
+ * that is not JSON with a 500. The form is read once here (within the size limit) to say why.
+ */
+async function checkMultipart(contentType: string, body: Uint8Array): Promise<void> {
+  if (!/;\s*boundary=/i.test(contentType)) throw new BadRequest('A multipart form needs a boundary in its Content-Type.')
+  let form: FormData
+  try {
+    form = await new Response(body as BodyInit, { headers: { 'content-type': contentType } }).formData()
+  } catch {
+    throw new BadRequest('The multipart form is malformed.')
+  }
+  const data = form.get('_payload')
+  if (typeof data !== 'string') return
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(data)
+  } catch {
+    throw new BadRequest('"_payload" must be JSON.')
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new BadRequest('"_payload" must be a JSON object.')
 }
 
 /** GraphQL's handler parses its JSON body outside its own error handling: a broken body was a 500. */
 async function checkJsonBody(request: Request): Promise<Request> {
   if (!request.body || !(request.headers.get('content-type') ?? '').includes('json')) return request
   const text = await request.text()
+  let parsed: unknown
   try {
-    JSON.parse(text)
+    parsed = JSON.parse(text)
   } catch {
     throw new BadRequest('The request body is not valid JSON.')
   }
+  const query = parsed && typeof parsed === 'object' ? (parsed as { query?: unknown }).query : undefined
+  const problem = typeof query === 'string' ? graphqlDocumentProblem(query) : undefined
+  if (problem) throw new BadRequest(problem)
   return rebuild(request, text)
 }
 

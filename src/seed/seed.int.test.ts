@@ -59,6 +59,19 @@ test('loading it again creates nothing twice', async () => {
   expect(after).toEqual(before)
 })
 
+test('after the admin renamed the demo account, loading again re-creates no demo login', async () => {
+  const [admin] = (await t.payload.find({ collection: 'users', where: { email: { equals: 'admin@newsroom.test' } }, depth: 0 })).docs
+  await t.payload.update({ collection: 'users', id: admin.id, data: { email: 'chief@paper.test', password: 'a-new-long-password' } })
+  const report = await seedDemoNewsroom(t.payload)
+  expect(report.skipped).toBe(true)
+  expect(report.created.users).toBe(0)
+  const demoAdmin = await t.payload.find({ collection: 'users', where: { email: { equals: 'admin@newsroom.test' } }, depth: 0 })
+  expect(demoAdmin.totalDocs).toBe(0)
+  const renamed = await t.payload.login({ collection: 'users', data: { email: 'chief@paper.test', password: 'a-new-long-password' } })
+  expect(renamed.user?.role).toBe('admin')
+  await t.payload.update({ collection: 'users', id: admin.id, data: { email: 'admin@newsroom.test', password: 'newsroom-admin' } })
+})
+
 test('the seed fills the search index: demo articles are found without diacritics, drafts are not', async () => {
   const { searchArticles } = await import('@/search/search')
   const titles = async (locale: 'vi' | 'en' | 'zh', q: string) => (await searchArticles(t.payload, locale, q)).hits.map((hit) => hit.title.map((s) => s.text).join(''))

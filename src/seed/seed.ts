@@ -22,6 +22,13 @@ export async function seedDemoNewsroom(payload: Payload, log: Log = () => {}, no
   const created: Record<string, number> = { users: 0, media: 0, sections: 0, tags: 0, authors: 0, articles: 0 }
   const count = (key: string) => (created[key] = (created[key] ?? 0) + 1)
 
+  // Only into an empty newsroom, once: after that the accounts are the newsroom's own. Re-creating
+  // a demo login the admin renamed (as the README asks before going live) reopened a public password.
+  if (await newsroomHasData(payload)) {
+    log('The database already holds a newsroom: the demo is not loaded, and no account is created or reset.')
+    return { created, skipped: true }
+  }
+
   for (const user of demoUsers) {
     const existing = await payload.find({ collection: 'users', where: { email: { equals: user.email } }, limit: 1, depth: 0 })
     if (existing.docs.length) continue
@@ -150,6 +157,15 @@ export async function seedDemoNewsroom(payload: Payload, log: Log = () => {}, no
   const total = Object.values(created).reduce((sum, n) => sum + n, 0)
   log(total ? `Demo newsroom loaded: ${describe(created)}.` : 'Demo newsroom already present: nothing to load.')
   return { created, skipped: total === 0 }
+}
+
+/** Any account or article means the newsroom is in use (or the demo was loaded before). */
+async function newsroomHasData(payload: Payload): Promise<boolean> {
+  for (const collection of ['users', 'articles'] as const) {
+    const { totalDocs } = await payload.count({ collection, overrideAccess: true })
+    if (totalDocs > 0) return true
+  }
+  return false
 }
 
 /** Site settings and placements (curated lists), written once with the articles they point at. */

@@ -1,10 +1,10 @@
 import type { Locale } from '@/i18n/locales'
 import type { Media } from '@/payload-types'
 
-/** The public origin, from SERVER_URL (README, configuration); http://localhost:3000 when unset. */
+/** The public origin, from SERVER_URL (README, configuration); http://localhost:<PORT> when unset. */
 export function siteUrl(): string {
   const configured = process.env.SERVER_URL?.trim()
-  return (configured || 'http://localhost:3000').replace(/\/+$/, '')
+  return (configured || `http://localhost:${process.env.PORT?.trim() || '3000'}`).replace(/\/+$/, '')
 }
 
 /** An absolute URL for a site path ("/vi/thoi-su/x") or an upload URL; absolute URLs pass through. */

@@ -12,6 +12,7 @@ import { articleBodyEditor } from './bodyEditor'
 import { createArticles, readArticles, guardPublicReads, updateArticles } from './access'
 import { searchTextField, searchTitleField } from './fields/search'
 import { seoField } from './fields/seo'
+import { validateBody } from './fields/validateBody'
 import { guardPublishing } from './hooks/guardPublishing'
 import { slugPerLocale } from './hooks/slugPerLocale'
 import { stampPublicationTimes } from './hooks/stampPublicationTimes'
@@ -121,6 +122,7 @@ export const Articles: CollectionConfig = {
       type: 'richText',
       localized: true,
       editor: articleBodyEditor,
+      validate: validateBody,
       label: { vi: 'Nội dung', en: 'Body', zh: '正文' },
     },
     {

@@ -6,6 +6,8 @@ import { adminsOnlyField, editorsOnly, staffOnly } from '@/access/roles'
 import { keepErrorDetails } from '@/hooks/keepErrorDetails'
 import { invalidateOnChange, invalidateOnDelete } from '@/cache/hooks'
 import { guardLivePhotos, updateMedia } from './access'
+import { nameByContent } from './hooks/nameByContent'
+import { refuseRemoteFiles } from './hooks/refuseRemoteFiles'
 import { rejectUndecodableImages } from './hooks/rejectUndecodableImages'
 import { requireCreditOrAgency } from './validateCredit'
 
@@ -33,7 +35,7 @@ export const Media: CollectionConfig = {
     delete: editorsOnly,
   },
   hooks: {
-    beforeOperation: [rejectUndecodableImages],
+    beforeOperation: [refuseRemoteFiles, rejectUndecodableImages, nameByContent],
     beforeChange: [guardLivePhotos],
     afterError: [keepErrorDetails],
     afterChange: [invalidateOnChange({ collection: 'media' })],

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly, adminsOnlyField, isAdminUser, isStaffUser, roles } from '@/access/roles'
 import { secureCookies } from '@/utilities/secureCookies'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { clearThrottleOnLogin, throttleLogins } from './loginThrottle'
 import { roleLabels } from './roleLabels'
 
 export const Users: CollectionConfig = {
@@ -17,9 +18,10 @@ export const Users: CollectionConfig = {
     group: { vi: 'Quản trị', en: 'Administration', zh: '管理' },
   },
   auth: {
-    // Payload's lockout: repeated failed logins lock the account for a while.
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // Payload's lockout let anyone lock any account with five wrong passwords, and its failure
+    // counter made a known e-mail slower to answer than an unknown one. Off: sign-ins are
+    // throttled per address and account instead (loginThrottle.ts).
+    maxLoginAttempts: 0,
     cookies: {
       secure: secureCookies(),
       sameSite: 'Lax',
@@ -37,11 +39,25 @@ export const Users: CollectionConfig = {
       return { id: { equals: req.user.id } }
     },
     admin: ({ req }) => isStaffUser(req.user),
+    // Payload lets any logged-in user unlock any account.
+    unlock: adminsOnly,
   },
   hooks: {
+    beforeOperation: [throttleLogins],
     beforeChange: [firstUserIsAdmin],
+    afterLogin: [clearThrottleOnLogin],
   },
   fields: [
+    {
+      // Payload's own auth field, narrowed: it let a user read their own session ids, so a document
+      // that populates its author (a workflow transition's "by") carried them to whoever read it.
+      // Payload's login and token checks read it with overrideAccess, which field access does not limit.
+      name: 'sessions',
+      type: 'array',
+      access: { read: () => false, create: () => false, update: () => false },
+      admin: { disabled: true },
+      fields: [],
+    },
     {
       name: 'name',
       type: 'text',

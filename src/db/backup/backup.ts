@@ -109,8 +109,7 @@ export async function restoreBackup(archive: string, target: { databaseFile: str
     if (manifest.format !== 'newsroom-backup/1') throw new Error(`Unknown backup format "${manifest.format}".`)
     const stamp = new Date().toISOString().replace(/[:.]/g, '-')
     await mkdir(path.dirname(target.databaseFile), { recursive: true })
-    if (existsSync(target.databaseFile)) await rename(target.databaseFile, `${target.databaseFile}.before-restore-${stamp}`)
-    for (const suffix of ['-wal', '-shm']) await rm(`${target.databaseFile}${suffix}`, { force: true })
+    await keepAside(target.databaseFile, `${target.databaseFile}.before-restore-${stamp}`)
     await cp(path.join(work, databaseEntry), target.databaseFile)
     if (existsSync(target.mediaDir)) await rename(target.mediaDir, `${target.mediaDir}.before-restore-${stamp}`)
     await mkdir(target.mediaDir, { recursive: true })
@@ -118,6 +117,30 @@ export async function restoreBackup(archive: string, target: { databaseFile: str
     return manifest
   } finally {
     await rm(work, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Moves a SQLite database aside with its write-ahead log: after a stop the log can still hold
+ * saved work that is not in the main file yet (7.8 MB, 15 articles, once). The log and its index
+ * are renamed with the file (SQLite finds them by name), then folded into the kept copy, so the
+ * copy is complete on its own.
+ */
+export async function keepAside(databaseFile: string, keptFile: string): Promise<void> {
+  if (!existsSync(databaseFile)) {
+    for (const suffix of ['-wal', '-shm']) await rm(`${databaseFile}${suffix}`, { force: true })
+    return
+  }
+  await rename(databaseFile, keptFile)
+  for (const suffix of ['-wal', '-shm']) {
+    if (existsSync(`${databaseFile}${suffix}`)) await rename(`${databaseFile}${suffix}`, `${keptFile}${suffix}`)
+  }
+  const { DatabaseSync } = await import('node:sqlite')
+  const kept = new DatabaseSync(keptFile)
+  try {
+    kept.exec('PRAGMA wal_checkpoint(TRUNCATE)')
+  } finally {
+    kept.close()
   }
 }
 

@@ -6,6 +6,7 @@ import * as migration_20261125_164531_article_section_date_index from './2026112
 import * as migration_20261202_083914_editions_own_hero_source_related from './20261202_083914_editions_own_hero_source_related';
 import * as migration_20261202_084751_weather_city_names_optional from './20261202_084751_weather_city_names_optional';
 import * as migration_20261202_093656_desk_editions from './20261202_093656_desk_editions';
+import * as migration_20261202_095856_drop_account_lockout from './20261202_095856_drop_account_lockout';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_093656_desk_editions.up,
     down: migration_20261202_093656_desk_editions.down,
-    name: '20261202_093656_desk_editions'
+    name: '20261202_093656_desk_editions',
+  },
+  {
+    up: migration_20261202_095856_drop_account_lockout.up,
+    down: migration_20261202_095856_drop_account_lockout.down,
+    name: '20261202_095856_drop_account_lockout'
   },
 ];

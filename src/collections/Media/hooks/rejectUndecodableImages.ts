@@ -5,6 +5,24 @@ import sharp from 'sharp'
 export const maxImagePixels = 50_000_000
 
 /**
+ * Animated images are resized frame by frame into every size: a 250-byte GIF of ten 2000×2000
+ * frames cost half a minute of CPU. Their budget counts every frame, and the frames themselves.
+ */
+export const maxAnimatedPixels = 16_000_000
+export const maxFrames = 100
+
+function animationProblem(name: string, width: number, height: number, frames: number): string | undefined {
+  if (frames <= 1) return undefined
+  if (frames > maxFrames) return `"${name}" has ${frames} frames; an animated image may have at most ${maxFrames}.`
+  const total = width * height * frames
+  if (total > maxAnimatedPixels) {
+    const megapixels = (n: number) => Math.round(n / 1_000_000)
+    return `"${name}" has ${frames} frames of ${width}×${height} (${megapixels(total)} megapixels in all); an animated image may have at most ${megapixels(maxAnimatedPixels)} megapixels over all its frames.`
+  }
+  return undefined
+}
+
+/**
  * Payload checks the MIME type from the file's first bytes; a truncated or forged image can still
  * pass that and then crash the resizer. Decode it fully once so the uploader gets a clear 400.
  */
@@ -12,14 +30,18 @@ export const rejectUndecodableImages: CollectionBeforeOperationHook = async ({ a
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file?.data?.length) return args
+  let tooMuch: string | undefined
   try {
     const image = sharp(file.data, { failOn: 'truncated', limitInputPixels: maxImagePixels })
-    const { width, height } = await image.metadata()
+    const { width, height, pages } = await image.metadata()
     if (!width || !height) throw new Error('no dimensions')
-    await image.resize(8, 8, { fit: 'inside' }).toBuffer()
+    // Read from the headers, before anything is decoded or resized.
+    tooMuch = animationProblem(file.name, width, height, pages ?? 1)
+    if (!tooMuch) await image.resize(8, 8, { fit: 'inside' }).toBuffer()
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     throw new APIError(`"${file.name}" is not a readable image (${reason}).`, 400, null, true)
   }
+  if (tooMuch) throw new APIError(tooMuch, 400, null, true)
   return args
 }
