@@ -14,8 +14,13 @@ const nextConfig = {
   // gzip in Node costs a fifth of the CPU a cached page takes; a proxy in front compresses
   // better and once. HTTP_COMPRESSION=off when one does (default on: `npm start` stands alone).
   compress: process.env.HTTP_COMPRESSION !== 'off',
-  // Next's file-system cache, but 404s and redirects are never stored (src/cache/routeCacheHandler.mjs).
-  cacheHandler: path.join(import.meta.dirname, 'src/cache/routeCacheHandler.mjs'),
+  // Next's file-system cache, but 404s and redirects are never stored (src/cache/routeCacheHandler.mjs),
+  // plus surrogate keys for the proxy and revalidations shared between instances over Redis
+  // (src/cache/nextCacheHandler.ts, docs/deployment.md).
+  cacheHandler: path.join(import.meta.dirname, 'src/cache/nextCacheHandler.ts'),
+  // Time-revalidated pages (most read) may be served stale for 10 s while they refresh, not for a
+  // year: Next's default (s-maxage=300, stale-while-revalidate=31535700) let a proxy keep any copy.
+  expireTime: 310,
   // unauthorized()/forbidden(): the admin's server functions answer 401/403 without a login (src/hardening/serverFunctions.ts).
   experimental: { authInterrupts: true },
   async headers() {

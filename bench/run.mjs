@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { bin, envWithLocalNode, root, run } from '../scripts/lib.mjs'
+import { benchCluster, clusterMarkdown } from './cluster.mjs'
 import { measureJavaScript } from './js-size.mjs'
 import { articleAt, articleLinks, demoPages, logIn, median, prepareBenchDatabase, publishAndWait, publishUnderLoad, rendersPerPublish, startServer, uncachedRender } from './lib.mjs'
 import { load, startStaticServer } from './load.mjs'
@@ -63,6 +64,9 @@ try {
   results.renderCost = [...output.replace(/\u001b\[[0-9;]*m/g, '').matchAll(/(\w+) render: (\d+) Local API calls, (\d+) SQL statements/g)].map(([, page, calls, sql]) => ({ page, calls: Number(calls), sql: Number(sql) }))
 }
 
+// As deployed: two instances behind Varnish (bench/cluster.mjs), after the single server has stopped.
+results.cluster = await benchCluster({ duration, connections })
+
 const kb = (bytes) => (bytes / 1024).toFixed(1)
 const tally = (runs) => runs.map((states) => Object.entries(states).map(([state, n]) => `${n} ${state}`).join(', ')).join(' · ')
 const lines = [
@@ -106,6 +110,7 @@ const lines = [
   ...(results.renderCost ?? []).map((r) => `- ${r.page}: ${r.calls} / ${r.sql}`),
   '',
   'Before issue 15: article 80 / 208, home 52 / 134 (measured by the issue).',
+  ...clusterMarkdown(results.cluster, { duration, connections }),
 ]
 const markdown = lines.join('\n')
 console.log(`\n${markdown}\n`)

@@ -19,6 +19,8 @@ if (problem) {
 for (const dir of ['.next/cache/fetch-cache', '.next/server/route-cache']) {
   rmSync(path.join(root, dir), { recursive: true, force: true })
 }
+// An instance with its own cache directory (docs/deployment.md) starts cold too.
+if (process.env.NEWSROOM_CACHE_DIR) rmSync(path.resolve(root, process.env.NEWSROOM_CACHE_DIR), { recursive: true, force: true })
 const port = process.env.PORT || '3000'
 const args = ['start', '-p', port]
 if (process.env.HOST) args.push('-H', process.env.HOST)

@@ -26,6 +26,7 @@ import { withApiGuards } from './hardening/guardApiReads'
 import { limitGraphqlDepth } from './hardening/graphqlDepth'
 import { uploadLimits } from './hardening/uploadLimits'
 import { SiteSettings } from './globals/SiteSettings'
+import { mediaStorage } from './storage/mediaStorage'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { payloadSecret } from './utilities/payloadSecret'
 
@@ -64,6 +65,8 @@ export default buildConfig({
   },
   collections: withApiGuards([Articles, Media, Sections, Tags, Authors, Users, PageViews, Placements, ArticleTransitions, EditionHolds]),
   upload: uploadLimits,
+  // Uploads on local disk, or on S3-compatible storage when S3_BUCKET is set (docs/deployment.md).
+  plugins: [mediaStorage()],
   globals: [SiteSettings],
   endpoints: [healthEndpoint, viewBeaconEndpoint],
   jobs: {

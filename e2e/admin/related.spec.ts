@@ -122,8 +122,13 @@ test('an editor fills a section placement; that section’s articles show the pi
 test('editors see views per article (24 h / 7 d) on the article and in the list, fetched once per list page', async ({ page, request }) => {
   await logIn(page, 'editor')
   const id = await articleId(page, 'heatwave-north')
-  const reader = { 'user-agent': 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36' }
-  for (let i = 0; i < 3; i++) expect((await request.get(`/api/pv?a=${id}&l=vi`, { headers: reader })).status()).toBe(200)
+  const browser = 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36'
+  // Three readers (a view counts once per reader and article per hour: the same reader again does not add one).
+  for (let i = 0; i < 3; i++) {
+    const reader = { 'user-agent': browser, 'x-forwarded-for': `198.51.100.${10 + i}` }
+    expect((await request.get(`/api/pv?a=${id}&l=vi`, { headers: reader })).status()).toBe(200)
+    expect((await request.get(`/api/pv?a=${id}&l=vi`, { headers: reader })).status()).toBe(200)
+  }
   // A bot is answered but not counted.
   await request.get(`/api/pv?a=${id}&l=vi`, { headers: { 'user-agent': 'Googlebot/2.1' } })
 

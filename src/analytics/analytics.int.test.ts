@@ -65,6 +65,18 @@ test('most read sums the window and ranks; older buckets fall out of it', async 
   ])
 })
 
+test('two instances writing the same bucket at once lose no view', async () => {
+  const at = new Date('2026-11-27T10:20:00.000Z')
+  const instances = [new ViewCounter(async () => t.payload, 60_000), new ViewCounter(async () => t.payload, 60_000)]
+  for (let round = 0; round < 5; round++) {
+    for (const counter of instances) for (let i = 0; i < 3; i++) counter.record(b, 'zh', at)
+    await Promise.all(instances.map((counter) => counter.flush()))
+  }
+  const rows = await t.payload.find({ collection: 'page-views', depth: 0, where: { bucket: { equals: `${b}:zh:2026-11-27T10:00:00.000Z` } } })
+  expect(rows.docs.map((row) => row.views)).toEqual([30])
+  expect(instances.map((counter) => counter.pendingViews)).toEqual([0, 0])
+})
+
 test('hour buckets are UTC hours', () => {
   expect(hourBucket(new Date('2026-01-01T23:59:59.999Z'))).toBe('2026-01-01T23:00:00.000Z')
 })

@@ -3,6 +3,7 @@ import type { Endpoint, Payload } from 'payload'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { parseDocId, type DocId } from '@/utilities/docId'
 import { ViewCounter } from './counter'
+import { readerOf, viewGate } from './gate'
 import { flushOnShutdown } from './shutdown'
 import { isBot, isPrefetch } from './visitors'
 
@@ -51,7 +52,7 @@ async function isPublishedEdition(payload: Payload, article: DocId, locale: Loca
 /**
  * GET /api/pv?a=<article id>&l=<locale>: the reading page's view beacon, an image so that it
  * needs no JavaScript and survives page caching. Sets no cookie and stores nothing about the
- * reader; bots and prefetches are answered but not counted.
+ * reader; bots, prefetches, repeats within the hour and floods are answered but not counted.
  */
 export const viewBeaconEndpoint: Endpoint = {
   path: '/pv',
@@ -65,7 +66,9 @@ export const viewBeaconEndpoint: Endpoint = {
     }
     const headers = req.headers
     if (isBot(headers.get('user-agent')) || isPrefetch(headers)) return pixelResponse()
-    if (await isPublishedEdition(req.payload, article, locale)) viewCounter(req.payload).record(article, locale)
+    if (!(await isPublishedEdition(req.payload, article, locale))) return pixelResponse()
+    // Once per visitor and article per hour, and no floods (src/analytics/gate.ts).
+    if (await viewGate().admit(readerOf(headers), article)) viewCounter(req.payload).record(article, locale)
     return pixelResponse()
   },
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { addPageViews } from '@/db/pageViews'
 import type { Locale } from '@/i18n/locales'
 import { compareDocIds, relationId } from '@/utilities/docId'
 
@@ -15,6 +16,7 @@ type Pending = { article: number; locale: Locale; hour: string; views: number }
 /**
  * Counts views in memory and writes them in batches: a burst of readers costs one write per
  * article and hour, not one per view. A restart loses at most one flush interval of counts.
+ * Each write is an atomic increment (src/db/pageViews.ts): several instances may count at once.
  */
 export class ViewCounter {
   private pending = new Map<string, Pending>()
@@ -68,25 +70,7 @@ export class ViewCounter {
     const payload = await this.getPayload()
     for (const [bucket, entry] of batch) {
       try {
-        const existing = await payload.find({
-          collection: 'page-views',
-          where: { bucket: { equals: bucket } },
-          limit: 1,
-          depth: 0,
-          pagination: false,
-          overrideAccess: true,
-        })
-        const row = existing.docs[0]
-        if (row) {
-          await payload.update({ collection: 'page-views', id: row.id, data: { views: row.views + entry.views }, overrideAccess: true, depth: 0 })
-        } else {
-          await payload.create({
-            collection: 'page-views',
-            data: { bucket, article: entry.article, locale: entry.locale, hour: entry.hour, views: entry.views },
-            overrideAccess: true,
-            depth: 0,
-          })
-        }
+        await addPageViews(payload, { bucket, article: entry.article, locale: entry.locale, hour: entry.hour }, entry.views)
       } catch (error) {
         payload.logger.warn({ err: error, msg: `Page views for ${bucket} not saved yet; retrying.` })
         const again = this.pending.get(bucket)

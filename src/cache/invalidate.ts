@@ -1,6 +1,7 @@
 import { revalidateTag } from 'next/cache'
 
 import { coalesceByTag } from './coalesce'
+import { purgeProxy } from './proxy'
 import type { CacheTag, TagExpiry } from './tags'
 
 /**
@@ -73,6 +74,8 @@ export async function invalidate(tags: CacheTag[] | TagExpiry): Promise<void> {
   if (expiry.now.length === 0 && expiry.background.length === 0) return
   try {
     expireInProcess({ now: expiry.now, background: [] })
+    // The caching proxy in front drops the same pages (docs/deployment.md).
+    await purgeProxy(expiry.now)
   } catch {
     // Not inside a Next request (a job, a script): our own server's route does both.
     await postToOwnServer(expiry)

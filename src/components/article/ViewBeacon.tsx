@@ -16,6 +16,9 @@ export function ViewBeacon({ articleId, locale }: { articleId: number; locale: L
       aria-hidden="true"
       referrerPolicy="no-referrer"
       decoding="async"
+      // Low priority keeps React from preloading it: a prefetched link to this page (home, lists)
+      // would otherwise load the beacon, and count a view, for a page nobody opened.
+      fetchPriority="low"
     />
   )
 }
