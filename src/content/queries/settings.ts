@@ -20,9 +20,18 @@ export function widgetSizes(settings: SiteSetting): WidgetSizes {
   }
 }
 
-/** The strip's readings; the city list is shared, so it is read with every language's names. */
+/**
+ * The strip's readings. The city list is shared; the reader's own names come with the page's
+ * settings (one read per render). Only when a city has no name in this language are every
+ * language's names read, so that it shows under its name in another (src/weather/cities.ts).
+ */
 export async function weatherReadings(payload: Payload, locale: Locale): Promise<Reading[]> {
-  const settings = await payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0, overrideAccess: true, select: { weatherProvider: true, weatherCities: true } })
-  const cities = citiesIn(locale, (settings.weatherCities ?? []) as unknown as CityRow[])
-  return readWeather(weatherProvider(settings.weatherProvider ?? 'open-meteo'), cities)
+  const own = await siteSettings(payload, locale)
+  const rows = (own.weatherCities ?? []) as unknown as CityRow[]
+  const allNamed = rows.every((row) => typeof row.name === 'string' && row.name.trim())
+  const named = allNamed
+    ? rows
+    : (((await payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0, overrideAccess: true, select: { weatherCities: true } })).weatherCities ??
+        []) as unknown as CityRow[])
+  return readWeather(weatherProvider(own.weatherProvider ?? 'open-meteo'), citiesIn(locale, named))
 }
