@@ -5,7 +5,7 @@ import { isLocale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
 import { nestedRequest } from '@/utilities/nestedRequest'
 
-type FindByIdArgs = { id?: Article['id']; draft?: boolean; depth?: number; req?: PayloadRequest }
+type FindByIdArgs = { id?: Article['id']; draft?: boolean; depth?: number; overrideAccess?: boolean; req?: PayloadRequest }
 
 /**
  * Staff opening an edition read the article's latest version. Payload looks for the newest
@@ -15,7 +15,7 @@ type FindByIdArgs = { id?: Article['id']; draft?: boolean; depth?: number; req?:
  */
 export const readLatestDraft: CollectionAfterOperationHook = async ({ args, operation, result, req }) => {
   if (operation !== 'findByID' || !result) return result
-  const { id, draft, depth } = args as FindByIdArgs
+  const { id, draft, depth, overrideAccess } = args as FindByIdArgs
   const doc = result as unknown as Article & Record<string, unknown>
   if (!draft || id === undefined || !isStaffUser(req.user) || typeof doc.updatedAt !== 'string') return result
   const latest = await req.payload.findVersions({
@@ -37,7 +37,8 @@ export const readLatestDraft: CollectionAfterOperationHook = async ({ args, oper
     locale: req.locale ?? undefined,
     // The admin reads an edition as it is, without another language's text in its empty fields.
     fallbackLocale: isLocale(req.fallbackLocale) ? req.fallbackLocale : false,
-    overrideAccess: true,
+    // With the read's own access: the copy replaces what the person asked for, field rules included.
+    overrideAccess: overrideAccess ?? true,
     req: nestedRequest(req),
   })
   return { ...version.version, id: doc.id, _isLocked: doc._isLocked, _userEditing: doc._userEditing } as typeof result

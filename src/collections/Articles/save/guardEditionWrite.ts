@@ -9,7 +9,7 @@ import { otherHolder } from '../holds/holds'
 import { takedownContextKey } from './planSave'
 import { heldMessage, languageOf, sharedFieldMessages, staleCopyMessage } from './messages'
 import { writeModeOf } from './writeMode'
-import { sameValue, sharedFieldNames } from './sharedFields'
+import { articleSharedFields, sameValue } from './sharedFields'
 
 type Data = Partial<Article> & Record<string, unknown>
 
@@ -87,11 +87,11 @@ export const guardEditionWrite: CollectionBeforeChangeHook<Article> = async ({ d
   const newer = newerEditSince(base, editionEditOf(originalDoc))
   if (newer && base) {
     copy = await copyAt(req, originalDoc.id, locale, base)
-    const changed = changedSince([...comparedOnConflict, ...sharedNames(req)], copy, current)
+    const changed = changedSince([...comparedOnConflict, ...articleSharedFields(req.payload)], copy, current)
     throw new APIError(staleCopyMessage(language, { name: newer.name, at: newer.at, locale, changed }), 409, { by: newer.name, at: newer.at, changed }, true)
   }
 
-  const names = sharedNames(req)
+  const names = articleSharedFields(req.payload)
   // What the sender sent, not what Payload made of it: field access has already put the stored
   // value back in place of a shared field the sender may not change here (see sharedFieldAccess).
   const incoming = writeModeOf(req).sent ?? next
@@ -118,11 +118,4 @@ export const guardEditionWrite: CollectionBeforeChangeHook<Article> = async ({ d
   // Payload has already merged the stored values into what was not sent; untouched fields get the stored value back.
   for (const name of decision.drop) next[name] = current[name]
   return next
-}
-
-let sharedNamesCache: string[] | undefined
-/** Read from the collection's own config, so a field made per edition stops being shared by itself. */
-function sharedNames(req: PayloadRequest): string[] {
-  sharedNamesCache ??= sharedFieldNames(req.payload.collections.articles.config.fields)
-  return sharedNamesCache
 }

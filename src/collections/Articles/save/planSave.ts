@@ -9,7 +9,7 @@ import { recordTransition } from '../workflow/history'
 import { cancelScheduledPublish, queueScheduledPublish } from '../workflow/schedule'
 import { isEditionLive, latestWorkflowState, otherEditions, unpublishedCorrections } from './editions'
 import { planSave, type PlanRefusal, type SavePlan, type Takedown } from './plan'
-import { sameValue, sharedFieldNames } from './sharedFields'
+import { articleSharedFields, sameValue } from './sharedFields'
 import { writeModeOf } from './writeMode'
 
 const plansKey = 'newsroomSavePlans'
@@ -62,7 +62,7 @@ export const planArticleSave: CollectionBeforeChangeHook<Article> = async ({ dat
   const publishing = data._status === 'published'
   // Only a live write of status "draft" can unpublish; autosaves skip the extra read.
   const mayUnpublish = !publishing && !mode.draft && data._status === 'draft' && operation === 'update' && Boolean(id)
-  const names = sharedFieldNames(req.payload.collections.articles.config.fields)
+  const names = articleSharedFields(req.payload)
   const result = planSave({
     operation: operation === 'create' ? 'create' : 'update',
     locale,

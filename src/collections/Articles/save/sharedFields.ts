@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { Field, Payload } from 'payload'
 
 /**
  * Fields the save itself derives (indexes, stamps, fingerprints): nobody edits them, so they are
@@ -33,6 +33,19 @@ export function sharedFieldNames(fields: Field[]): string[] {
     }
     if (derivedFields.has(field.name) || hasLocalizedPart(field)) continue
     names.push(field.name)
+  }
+  return names
+}
+
+const articleSharedNames = new WeakMap<Field[], string[]>()
+
+/** The articles collection's shared fields, worked out once per config rather than on every save. */
+export function articleSharedFields(payload: Payload): string[] {
+  const fields = payload.collections.articles.config.fields
+  let names = articleSharedNames.get(fields)
+  if (!names) {
+    names = sharedFieldNames(fields)
+    articleSharedNames.set(fields, names)
   }
   return names
 }
