@@ -41,7 +41,13 @@ export async function benchCluster({ basePort = Number(process.env.BENCH_CLUSTER
         console.log(`load (cluster): ${name} ${pagePath}`)
         const site = await load(`${proxy}${pagePath}`, { connections, duration })
         const limit = await load(`${staticServer.origin}${pagePath}`, { connections, duration })
-        results.pages.push({ name, path: pagePath, proxy: site, static: limit, ratio: +(site.requestsPerSecond / limit.requestsPerSecond).toFixed(3) })
+        results.pages.push({
+          name,
+          path: pagePath,
+          proxy: site,
+          static: limit,
+          ratio: +(site.requestsPerSecond / limit.requestsPerSecond).toFixed(3),
+        })
       }
     } finally {
       await staticServer.stop()

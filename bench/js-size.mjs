@@ -17,7 +17,9 @@ export async function measureJavaScript(origin, pagePath) {
     if (ownMarkers.some((marker) => text.includes(marker))) own += gz
   }
   // Inline scripts (Next's flight data is data, not code; our head script is code).
-  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((code) => code.includes('newsroom:font-scale'))
+  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .filter((code) => code.includes('newsroom:font-scale'))
   own += inline.reduce((sum, code) => sum + gzipSync(Buffer.from(code)).length, 0)
   return { page: pagePath, scripts: sources.length, totalGzipBytes: total, ownGzipBytes: own }
 }

@@ -36,10 +36,18 @@ export async function prepareBenchDatabase({ port, scale = 0 } = {}) {
 /** Starts `next start` on a prepared database; resolves once /api/health answers. */
 export async function startServer(database) {
   // Its own process group: serve.mjs starts `next start`, which starts next-server; stop() ends them all.
-  const server = spawn(process.execPath, ['scripts/serve.mjs'], { cwd: root, env: database.env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+  const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+    cwd: root,
+    env: database.env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  })
   const origin = `http://127.0.0.1:${database.env.PORT}`
   for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false)
+    const ok = await fetch(`${origin}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) break
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
@@ -57,7 +65,10 @@ export async function startServer(database) {
       await stopped
       // The port is free once next-server itself has gone.
       for (let i = 0; i < 100; i++) {
-        const listening = await fetch(`${origin}/api/health`).then(() => true, () => false)
+        const listening = await fetch(`${origin}/api/health`).then(
+          () => true,
+          () => false,
+        )
         if (!listening) break
         await new Promise((resolve) => setTimeout(resolve, 100))
       }
@@ -248,7 +259,14 @@ export async function rendersPerPublish(origin, auth, article, pagePaths, publis
  * publishes a new headline of `article` every `everyMs`; each publish is checked on the article,
  * its section and the home page (visible within 2 s where it must be).
  */
-export async function publishUnderLoad(origin, auth, article, pagePaths, mustShow, { connections = 32, duration = 10, everyMs = 2000 } = {}) {
+export async function publishUnderLoad(
+  origin,
+  auth,
+  article,
+  pagePaths,
+  mustShow,
+  { connections = 32, duration = 10, everyMs = 2000 } = {},
+) {
   const { load } = await import('./load.mjs')
   const quiet = await load(origin, { connections, duration, paths: pagePaths })
   let stop = false
@@ -274,7 +292,10 @@ export async function publishUnderLoad(origin, auth, article, pagePaths, mustSho
     ratio: +(publishing.requestsPerSecond / quiet.requestsPerSecond).toFixed(2),
     p50Ratio: +(publishing.p50Ms / Math.max(1, quiet.p50Ms)).toFixed(2),
     publishes: visibility.length,
-    visibleWithin2s: mustShow.map((pagePath, index) => ({ page: pagePath, visible: visibility.filter((run) => run[index] <= 2000).length })),
+    visibleWithin2s: mustShow.map((pagePath, index) => ({
+      page: pagePath,
+      visible: visibility.filter((run) => run[index] <= 2000).length,
+    })),
     slowestMs: Math.round(Math.max(...visibility.flat().filter(Number.isFinite))),
   }
 }

@@ -6,7 +6,19 @@ import path from 'node:path'
 import { bin, envWithLocalNode, root, run } from '../scripts/lib.mjs'
 import { benchCluster, clusterMarkdown } from './cluster.mjs'
 import { measureJavaScript } from './js-size.mjs'
-import { articleAt, articleLinks, demoPages, logIn, median, prepareBenchDatabase, publishAndWait, publishUnderLoad, rendersPerPublish, startServer, uncachedRender } from './lib.mjs'
+import {
+  articleAt,
+  articleLinks,
+  demoPages,
+  logIn,
+  median,
+  prepareBenchDatabase,
+  publishAndWait,
+  publishUnderLoad,
+  rendersPerPublish,
+  startServer,
+  uncachedRender,
+} from './lib.mjs'
 import { load, startStaticServer } from './load.mjs'
 
 /** Our own client code per reading page (issue 15); the framework's share is reported beside it. */
@@ -17,7 +29,18 @@ const connections = 32
 
 const database = await prepareBenchDatabase({ port })
 const server = await startServer(database)
-const results = { date: new Date().toISOString(), machine: `${(await import('node:os')).cpus().length} cores`, connections, durationSeconds: duration, pages: [], javascript: [], publish: null, underLoad: null, rerenders: null, renderCost: null }
+const results = {
+  date: new Date().toISOString(),
+  machine: `${(await import('node:os')).cpus().length} cores`,
+  connections,
+  durationSeconds: duration,
+  pages: [],
+  javascript: [],
+  publish: null,
+  underLoad: null,
+  rerenders: null,
+  renderCost: null,
+}
 try {
   const pages = Object.fromEntries(Object.entries(await demoPages(server.origin)).filter(([, p]) => p))
   // (b) The same HTML, from disk, by a minimal file server.
@@ -31,7 +54,13 @@ try {
       console.log(`load: ${name} ${pagePath}`)
       const site = await load(`${server.origin}${pagePath}`, { connections, duration })
       const limit = await load(`${staticServer.origin}${pagePath}`, { connections, duration })
-      results.pages.push({ name, path: pagePath, site, static: limit, ratio: +(site.requestsPerSecond / limit.requestsPerSecond).toFixed(3) })
+      results.pages.push({
+        name,
+        path: pagePath,
+        site,
+        static: limit,
+        ratio: +(site.requestsPerSecond / limit.requestsPerSecond).toFixed(3),
+      })
     }
   } finally {
     await staticServer.stop()
@@ -46,13 +75,24 @@ try {
   const auth = await logIn(server.origin)
   const article = await articleAt(server.origin, pages.article)
   const runs = []
-  for (let i = 0; i < 5; i++) runs.push(await publishAndWait(server.origin, auth, pages.article, article, `${article.title} (cập nhật ${i + 1})`))
-  results.publish = { runs: runs.map((r) => Math.round(r.totalMs)), medianMs: Math.round(median(runs.map((r) => r.totalMs))), publishRequestMedianMs: Math.round(median(runs.map((r) => r.publishMs))) }
+  for (let i = 0; i < 5; i++)
+    runs.push(await publishAndWait(server.origin, auth, pages.article, article, `${article.title} (cập nhật ${i + 1})`))
+  results.publish = {
+    runs: runs.map((r) => Math.round(r.totalMs)),
+    medianMs: Math.round(median(runs.map((r) => r.totalMs))),
+    publishRequestMedianMs: Math.round(median(runs.map((r) => r.publishMs))),
+  }
   // (f) What a publish re-renders, and read throughput while an editor publishes every 2 s.
   const readerPages = [pages.home, pages.section, ...(await articleLinks(server.origin, [pages.home, pages.section]))]
   results.rerenders = { pages: readerPages.length, runs: await rendersPerPublish(server.origin, auth, article, readerPages) }
   console.log('load: readers, quiet then an editor publishing every 2 s')
-  results.underLoad = { pages: readerPages.length, ...(await publishUnderLoad(server.origin, auth, article, readerPages, [pages.article, pages.section, pages.home], { connections, duration })) }
+  results.underLoad = {
+    pages: readerPages.length,
+    ...(await publishUnderLoad(server.origin, auth, article, readerPages, [pages.article, pages.section, pages.home], {
+      connections,
+      duration,
+    })),
+  }
 } finally {
   await server.stop()
   database.remove()
@@ -61,14 +101,23 @@ try {
 // (g) Local API calls and SQL statements of one uncached render per page type (src/content/renderCost.int.test.ts).
 {
   const { output } = await run(bin('vitest'), ['run', 'src/content/renderCost.int.test.ts'], { env: envWithLocalNode({}), capture: true })
-  results.renderCost = [...output.replace(/\u001b\[[0-9;]*m/g, '').matchAll(/(\w+) render: (\d+) Local API calls, (\d+) SQL statements/g)].map(([, page, calls, sql]) => ({ page, calls: Number(calls), sql: Number(sql) }))
+  results.renderCost = [
+    ...output.replace(/\u001b\[[0-9;]*m/g, '').matchAll(/(\w+) render: (\d+) Local API calls, (\d+) SQL statements/g),
+  ].map(([, page, calls, sql]) => ({ page, calls: Number(calls), sql: Number(sql) }))
 }
 
 // As deployed: two instances behind Varnish (bench/cluster.mjs), after the single server has stopped.
 results.cluster = await benchCluster({ duration, connections })
 
 const kb = (bytes) => (bytes / 1024).toFixed(1)
-const tally = (runs) => runs.map((states) => Object.entries(states).map(([state, n]) => `${n} ${state}`).join(', ')).join(' · ')
+const tally = (runs) =>
+  runs
+    .map((states) =>
+      Object.entries(states)
+        .map(([state, n]) => `${n} ${state}`)
+        .join(', '),
+    )
+    .join(' · ')
 const lines = [
   `# Newsroom benchmarks (${results.date}, ${results.machine}, load generator on the same machine)`,
   '',
@@ -86,7 +135,8 @@ const lines = [
   '| page | path | scripts | total KB | framework KB | own KB | own budget 5 KB |',
   '| --- | --- | ---: | ---: | ---: | ---: | --- |',
   ...results.javascript.map(
-    (r) => `| ${r.name} | ${r.page} | ${r.scripts} | ${kb(r.totalGzipBytes)} | ${kb(r.totalGzipBytes - r.ownGzipBytes)} | ${kb(r.ownGzipBytes)} | ${r.ownGzipBytes <= ownBudget ? 'within' : 'OVER'} |`,
+    (r) =>
+      `| ${r.name} | ${r.page} | ${r.scripts} | ${kb(r.totalGzipBytes)} | ${kb(r.totalGzipBytes - r.ownGzipBytes)} | ${kb(r.ownGzipBytes)} | ${r.ownGzipBytes <= ownBudget ? 'within' : 'OVER'} |`,
   ),
   '',
   '## Publish → page updated',
@@ -101,7 +151,10 @@ const lines = [
   '',
   '| | req/s | p50 ms | p99 ms | errors |',
   '| --- | ---: | ---: | ---: | ---: |',
-  ...['quiet', 'publishing'].map((k) => `| ${k} | ${results.underLoad?.[k].requestsPerSecond} | ${results.underLoad?.[k].p50Ms} | ${results.underLoad?.[k].p99Ms} | ${(results.underLoad?.[k].errors ?? 0) + (results.underLoad?.[k].non2xx ?? 0)} |`),
+  ...['quiet', 'publishing'].map(
+    (k) =>
+      `| ${k} | ${results.underLoad?.[k].requestsPerSecond} | ${results.underLoad?.[k].p50Ms} | ${results.underLoad?.[k].p99Ms} | ${(results.underLoad?.[k].errors ?? 0) + (results.underLoad?.[k].non2xx ?? 0)} |`,
+  ),
   '',
   `Publishing ÷ quiet: **${results.underLoad?.ratio}×** req/s (p50 ${results.underLoad?.p50Ratio}×). ${results.underLoad?.publishes} publishes; visible within 2 s: ${(results.underLoad?.visibleWithin2s ?? []).map((v) => `${v.page} ${v.visible}/${results.underLoad?.publishes}`).join(', ')} (slowest seen ${results.underLoad?.slowestMs} ms; each page polled every 100 ms for 2.5 s after the publish).`,
   '',

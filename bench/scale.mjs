@@ -8,7 +8,10 @@ import path from 'node:path'
 import { root } from '../scripts/lib.mjs'
 import { median, prepareBenchDatabase, startServer, uncachedRender } from './lib.mjs'
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0)
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0)
 if (sizes.length < 2) sizes.splice(0, sizes.length, 1000, 10000)
 const port = Number(process.env.BENCH_PORT || 3473)
 
@@ -18,8 +21,17 @@ async function pagesToMeasure(origin) {
   const middle = Math.max(1, Math.floor(count / 2))
   const { docs } = await (await fetch(`${origin}/api/articles?locale=vi&limit=1&page=${middle}&depth=1`)).json()
   const article = docs[0]
-  const words = article.title.split(/\s+/).filter((word) => word.length > 2).slice(1, 3).join(' ')
-  return { count, article: `/vi/${article.section.slug}/${article.slug}`, section: `/vi/${article.section.slug}`, search: `/vi/search?q=${encodeURIComponent(words)}` }
+  const words = article.title
+    .split(/\s+/)
+    .filter((word) => word.length > 2)
+    .slice(1, 3)
+    .join(' ')
+  return {
+    count,
+    article: `/vi/${article.section.slug}/${article.slug}`,
+    section: `/vi/${article.section.slug}`,
+    search: `/vi/search?q=${encodeURIComponent(words)}`,
+  }
 }
 
 // Both databases are prepared first and both servers run side by side; the measurements then
@@ -36,7 +48,8 @@ try {
   for (const setup of setups) {
     setup.server = await startServer(setup.database)
     setup.pages = await pagesToMeasure(setup.server.origin)
-    if (setup.pages.count < setup.size) throw new Error(`expected at least ${setup.size} articles, the server has ${setup.pages.count}: is another server on its port?`)
+    if (setup.pages.count < setup.size)
+      throw new Error(`expected at least ${setup.size} articles, the server has ${setup.pages.count}: is another server on its port?`)
     for (const p of [setup.pages.article, setup.pages.section, setup.pages.search]) await fetch(`${setup.server.origin}${p}`) // compile/warm the code paths
     setup.article = []
     setup.section = []
@@ -50,7 +63,18 @@ try {
     }
   }
   for (const setup of setups) {
-    rows.push({ size: setup.size, articles: setup.pages.count, seedSeconds: setup.seedSeconds, pages: setup.pages, articleMs: median(setup.article), sectionMs: median(setup.section), searchMs: median(setup.search), articleRuns: setup.article.map(Math.round), sectionRuns: setup.section.map(Math.round), searchRuns: setup.search.map(Math.round) })
+    rows.push({
+      size: setup.size,
+      articles: setup.pages.count,
+      seedSeconds: setup.seedSeconds,
+      pages: setup.pages,
+      articleMs: median(setup.article),
+      sectionMs: median(setup.section),
+      searchMs: median(setup.search),
+      articleRuns: setup.article.map(Math.round),
+      sectionRuns: setup.section.map(Math.round),
+      searchRuns: setup.search.map(Math.round),
+    })
   }
 } finally {
   for (const setup of setups) {
@@ -67,7 +91,10 @@ const markdown = [
   '',
   '| extra articles | articles in DB | seed s | article page ms (median) | section page ms (median) | search ms (median) |',
   '| ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.size} | ${r.articles} | ${r.seedSeconds} | ${Math.round(r.articleMs)} | ${Math.round(r.sectionMs)} | ${Math.round(r.searchMs)} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.size} | ${r.articles} | ${r.seedSeconds} | ${Math.round(r.articleMs)} | ${Math.round(r.sectionMs)} | ${Math.round(r.searchMs)} |`,
+  ),
   '',
   `Ratio ${large.articles} ÷ ${small.articles}: article ${ratios.article}×, section ${ratios.section}× (target ≤ 1.5×); search ${ratios.search}× (${small.pages.search}).`,
 ].join('\n')

@@ -30,7 +30,10 @@ try {
 
   const started = Date.now()
   const samples = [{ seconds: 0, mb: rssBefore }]
-  const sampler = setInterval(() => samples.push({ seconds: Math.round((Date.now() - started) / 1000), mb: treeRssMb(server.pid) }), sampleSeconds * 1000)
+  const sampler = setInterval(
+    () => samples.push({ seconds: Math.round((Date.now() - started) / 1000), mb: treeRssMb(server.pid) }),
+    sampleSeconds * 1000,
+  )
 
   let stop = false
   const latencies = []
@@ -39,7 +42,10 @@ try {
     for (let i = 1; !stop; i++) {
       const tick = Date.now()
       try {
-        const { totalMs } = await publishAndWait(server.origin, auth, target, article, `${article.title} (soak ${i})`, { pollMs: 50, timeoutMs: 10_000 })
+        const { totalMs } = await publishAndWait(server.origin, auth, target, article, `${article.title} (soak ${i})`, {
+          pollMs: 50,
+          timeoutMs: 10_000,
+        })
         latencies.push(totalMs)
       } catch (error) {
         publishFailures.push(String(error))
@@ -66,7 +72,11 @@ try {
     publishes: latencies.length,
     publishFailures: publishFailures.length,
     visibleWithin2s: latencies.filter((ms) => ms <= 2000).length,
-    publishToVisibleMs: { median: Math.round(median(latencies)), p95: Math.round(sorted[Math.floor(sorted.length * 0.95)] ?? NaN), max: Math.round(sorted[sorted.length - 1] ?? NaN) },
+    publishToVisibleMs: {
+      median: Math.round(median(latencies)),
+      p95: Math.round(sorted[Math.floor(sorted.length * 0.95)] ?? NaN),
+      max: Math.round(sorted[sorted.length - 1] ?? NaN),
+    },
     rssMb: { before: rssBefore, atEnd: rssAtEnd, afterCoolDown: rssAfter, coolDownSeconds, ...memoryTrend(loadSamples) },
     rssSamples: samples,
   }
@@ -101,7 +111,10 @@ writeFileSync(path.join(out, 'soak.json'), `${JSON.stringify(report, null, 2)}\n
 function memoryTrend(loadSamples) {
   const first = loadSamples[0]?.mb ?? 0
   const last = loadSamples[loadSamples.length - 1] ?? { seconds: 0, mb: 0 }
-  const middle = loadSamples.reduce((best, sample) => (Math.abs(sample.seconds - last.seconds / 2) < Math.abs(best.seconds - last.seconds / 2) ? sample : best), loadSamples[0] ?? last)
+  const middle = loadSamples.reduce(
+    (best, sample) => (Math.abs(sample.seconds - last.seconds / 2) < Math.abs(best.seconds - last.seconds / 2) ? sample : best),
+    loadSamples[0] ?? last,
+  )
   const secondHalfMinutes = Math.max((last.seconds - middle.seconds) / 60, 1 / 60)
   return {
     firstHalfGrowth: middle.mb - first,

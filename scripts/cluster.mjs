@@ -33,7 +33,10 @@ try {
   cluster = await startCluster({
     dir: path.join(root, 'data', 'cluster'),
     ports,
-    env: { PAYLOAD_SECRET: env.PAYLOAD_SECRET, ...(process.env.DATABASE_URI ? {} : { DATABASE_URI: `file:${path.join(root, 'data', 'newsroom.db')}` }) },
+    env: {
+      PAYLOAD_SECRET: env.PAYLOAD_SECRET,
+      ...(process.env.DATABASE_URI ? {} : { DATABASE_URI: `file:${path.join(root, 'data', 'newsroom.db')}` }),
+    },
   })
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)

@@ -75,7 +75,10 @@ export function sourceFingerprint() {
   }
   for (const file of [...filesUnder(path.join(root, 'src'))].sort()) {
     if (/\.test\.ts$/.test(file)) continue
-    hash.update(path.relative(root, file)).update(String(statSync(file).size)).update(readFileSync(file))
+    hash
+      .update(path.relative(root, file))
+      .update(String(statSync(file).size))
+      .update(readFileSync(file))
   }
   return hash.digest('hex')
 }
@@ -83,7 +86,9 @@ export function sourceFingerprint() {
 const stampFile = path.join(root, '.next', 'newsroom-build.txt')
 
 export function buildIsCurrent() {
-  return existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === sourceFingerprint()
+  return (
+    existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === sourceFingerprint()
+  )
 }
 
 export async function buildIfNeeded(env) {

@@ -1,4 +1,4 @@
-// npm test: unit + integration (Vitest, throwaway SQLite), then end-to-end (Playwright against a
+// npm test: lint and format check, unit + integration (Vitest, throwaway SQLite), then end-to-end (Playwright against a
 // production build on a throwaway database with the demo newsroom). Ends with "N passed, N failed".
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,6 +13,21 @@ const only = process.argv[2] // "unit" or "e2e" to run one half
 const pick = process.argv.slice(3) // then, optionally, which test files (e.g. e2e/admin/live-preview.spec.ts)
 
 rmSync(path.join(root, 'test-results'), { recursive: true, force: true })
+
+// Lint and format: each a check of its own in the count (the whole tree, not only what changed).
+if (only !== 'e2e' && pick.length === 0) {
+  for (const [name, args] of [
+    ['eslint', ['.', '--max-warnings', '0']],
+    ['prettier', ['--check', '.', '--log-level', 'warn']],
+  ]) {
+    const { code } = await run(bin(name), args, { env: envWithLocalNode({}) })
+    if (code === 0) results.passed += 1
+    else {
+      results.failed += 1
+      console.error(`${name} found problems (npm run lint / npm run format)`)
+    }
+  }
+}
 
 if (only !== 'e2e') {
   const report = path.join(root, 'test-results', 'vitest.json')

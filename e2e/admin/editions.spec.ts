@@ -11,7 +11,16 @@ import { demoAccount, logIn, type DemoRole } from '../helpers/auth'
  */
 test.describe.configure({ mode: 'serial', timeout: 120_000 })
 
-type Doc = { id: number; title?: string | null; lead?: string | null; tags?: number[]; authors?: number[]; section?: number; slug?: string; updatedAt?: string }
+type Doc = {
+  id: number
+  title?: string | null
+  lead?: string | null
+  tags?: number[]
+  authors?: number[]
+  section?: number
+  slug?: string
+  updatedAt?: string
+}
 type Ids = { section: number; otherSection: number; tags: number[]; author: number; photo: number }
 
 const stamp = Date.now()
@@ -45,7 +54,9 @@ async function read(api: APIRequestContext, id: number, locale: 'vi' | 'en'): Pr
 
 /** A Vietnamese article with its shared fields, saved twice (its first version is bare), optionally live. */
 async function makeArticle(title: string, live: boolean): Promise<Doc> {
-  const created = await editorApi.post('/api/articles?draft=true&locale=vi', { data: { title: `${title} (bản đầu)`, section: ids.section, _status: 'draft' } })
+  const created = await editorApi.post('/api/articles?draft=true&locale=vi', {
+    data: { title: `${title} (bản đầu)`, section: ids.section, _status: 'draft' },
+  })
   expect(created.status()).toBe(201)
   const { doc } = (await created.json()) as { doc: Doc }
   const filled = await editorApi.patch(`/api/articles/${doc.id}?draft=true&locale=vi`, {
@@ -61,16 +72,29 @@ async function makeArticle(title: string, live: boolean): Promise<Doc> {
 
 /** Waits for the form's autosave to reach the server. */
 const autosaved = (page: Page, id: number, locale: string) =>
-  page.waitForResponse((response) => response.request().method() === 'PATCH' && response.url().includes(`/api/articles/${id}?`) && response.url().includes(`locale=${locale}`))
+  page.waitForResponse(
+    (response) =>
+      response.request().method() === 'PATCH' &&
+      response.url().includes(`/api/articles/${id}?`) &&
+      response.url().includes(`locale=${locale}`),
+  )
 
 test.beforeAll(async () => {
   editorApi = await apiAs('editor')
   const [section, otherSection] = await firstIds(editorApi, 'sections', 2)
-  ids = { section, otherSection, tags: await firstIds(editorApi, 'tags', 2), author: (await firstIds(editorApi, 'authors', 1))[0], photo: (await firstIds(editorApi, 'media', 1))[0] }
+  ids = {
+    section,
+    otherSection,
+    tags: await firstIds(editorApi, 'tags', 2),
+    author: (await firstIds(editorApi, 'authors', 1))[0],
+    photo: (await firstIds(editorApi, 'media', 1))[0],
+  }
 })
 test.afterAll(async () => editorApi?.dispose())
 
-test('a translator opening an edition never started sees the article as it is, and typing keeps every shared field', async ({ browser }) => {
+test('a translator opening an edition never started sees the article as it is, and typing keeps every shared field', async ({
+  browser,
+}) => {
   const doc = await makeArticle(`Bản chưa dịch ${stamp}`, false)
   const translator = await staffPage(browser, 'translator')
   await translator.goto('/admin/translations')
@@ -84,12 +108,18 @@ test('a translator opening an edition never started sees the article as it is, a
   await translator.locator('#field-title').fill(`Never started ${stamp}`)
   expect((await saved).status()).toBe(200)
   const vi = await read(editorApi, doc.id, 'vi')
-  expect({ tags: vi.tags, authors: vi.authors, section: vi.section }).toEqual({ tags: [ids.tags[0]], authors: [ids.author], section: ids.section })
+  expect({ tags: vi.tags, authors: vi.authors, section: vi.section }).toEqual({
+    tags: [ids.tags[0]],
+    authors: [ids.author],
+    section: ids.section,
+  })
   expect((await read(editorApi, doc.id, 'en')).title).toBe(`Never started ${stamp}`)
   await translator.context().close()
 })
 
-test('an editor on the Vietnamese edition and a translator on the English one work at once; neither undoes the other', async ({ browser }) => {
+test('an editor on the Vietnamese edition and a translator on the English one work at once; neither undoes the other', async ({
+  browser,
+}) => {
   const doc = await makeArticle(`Hai bàn một bài ${stamp}`, true)
   const translator = await staffPage(browser, 'translator')
   await translator.goto(`/admin/collections/articles/${doc.id}?locale=en`)
@@ -118,14 +148,22 @@ test('an editor on the Vietnamese edition and a translator on the English one wo
   await editor.context().close()
 })
 
-test('a translator and a reporter cannot change the live article through the API; photos on live pages are editors’ to change', async ({ page }) => {
+test('a translator and a reporter cannot change the live article through the API; photos on live pages are editors’ to change', async ({
+  page,
+}) => {
   const doc = await makeArticle(`Bài đang đăng ${stamp}`, true)
   const livePath = `/vi/${(await (await editorApi.get(`/api/sections/${ids.section}?depth=0`)).json()).slug}/${doc.slug}`
   const before = await (await page.request.get(livePath)).text()
   expect(before).toContain(doc.title!)
 
   const translator = await apiAs('translator')
-  const shared = { section: ids.otherSection, authors: [], tags: [ids.tags[1]], publishedAt: '2020-01-01T00:00:00.000Z', source: { outlet: 'Evil', url: 'https://evil.example' } }
+  const shared = {
+    section: ids.otherSection,
+    authors: [],
+    tags: [ids.tags[1]],
+    publishedAt: '2020-01-01T00:00:00.000Z',
+    source: { outlet: 'Evil', url: 'https://evil.example' },
+  }
   const translated = await translator.patch(`/api/articles/${doc.id}?locale=en`, { data: { title: `Live ${stamp}`, ...shared } })
   expect(translated.status()).toBe(400)
   const named = JSON.stringify(await translated.json())
@@ -152,7 +190,9 @@ test('of two saves from copies loaded at the same time, the second is refused wi
   const admin = await apiAs('admin')
   const copyA = await read(editorApi, doc.id, 'vi')
   const copyB = await read(admin, doc.id, 'vi')
-  expect((await editorApi.patch(`/api/articles/${doc.id}?draft=true&locale=vi`, { data: { ...copyA, lead: 'Người thứ nhất' } })).status()).toBe(200)
+  expect(
+    (await editorApi.patch(`/api/articles/${doc.id}?draft=true&locale=vi`, { data: { ...copyA, lead: 'Người thứ nhất' } })).status(),
+  ).toBe(200)
   const second = await admin.patch(`/api/articles/${doc.id}?draft=true&locale=vi`, { data: { ...copyB, lead: 'Người thứ hai' } })
   expect(second.status()).toBe(409)
   expect(JSON.stringify(await second.json())).toContain(demoAccount('editor').name)

@@ -41,7 +41,11 @@ test('an editor picks, adds a suggestion and reorders related articles; the arti
 
   // Find one by its English headline while editing the Vietnamese edition, and add it.
   await page.locator('#related-search').fill('peninsula marathon')
-  await page.getByTestId('related-search-results').locator('li', { hasText: vi('marathon-danang') }).getByRole('button').click()
+  await page
+    .getByTestId('related-search-results')
+    .locator('li', { hasText: vi('marathon-danang') })
+    .getByRole('button')
+    .click()
   await expect(chips(related)).toHaveText([vi('marathon-danang')])
 
   // One click on a suggestion from the sidebar.
@@ -64,10 +68,12 @@ test('an editor picks, adds a suggestion and reorders related articles; the arti
   await expect(chips(related)).toHaveText([u19, vi('marathon-danang')])
 
   await page.locator('#action-save').click()
-  await expect.poll(async () => {
-    const response = await page.request.get(`/api/articles/${id}?locale=vi&depth=0`)
-    return ((await response.json()) as { related?: number[] }).related
-  }).toEqual([await articleId(page, 'u19-training-camp'), await articleId(page, 'marathon-danang')])
+  await expect
+    .poll(async () => {
+      const response = await page.request.get(`/api/articles/${id}?locale=vi&depth=0`)
+      return ((await response.json()) as { related?: number[] }).related
+    })
+    .toEqual([await articleId(page, 'u19-training-camp'), await articleId(page, 'marathon-danang')])
 
   // Pages are cached: seeing the new order proves publishing refreshed them.
   await expect(async () => {

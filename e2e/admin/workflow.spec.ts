@@ -99,10 +99,13 @@ test('an editor previews the draft, then schedules it a minute ahead, and it app
   await input.fill(typed)
   await input.press('Enter')
   await expect
-    .poll(async () => {
-      const vi = (await edition(editor, id, 'vi')) as Edition & { scheduledFor?: string }
-      return `${vi.workflowState}|${vi.scheduledFor ? new Date(vi.scheduledFor).toISOString() : ''}`
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const vi = (await edition(editor, id, 'vi')) as Edition & { scheduledFor?: string }
+        return `${vi.workflowState}|${vi.scheduledFor ? new Date(vi.scheduledFor).toISOString() : ''}`
+      },
+      { timeout: 20_000 },
+    )
     .toBe(`scheduled|${at.toISOString()}`)
 
   // The job queue runs inside the app: within a minute or so of its time, readers see it.
@@ -119,7 +122,10 @@ test('an editor previews the draft, then schedules it a minute ahead, and it app
   await editor.context().close()
 })
 
-test('a translator finds it in "translations to do" and translates it; English goes live only when an editor publishes', async ({ browser, page }) => {
+test('a translator finds it in "translations to do" and translates it; English goes live only when an editor publishes', async ({
+  browser,
+  page,
+}) => {
   const translator = await staffPage(browser, 'translator')
   await translator.goto('/admin/translations')
   const row = translator.locator(`tr[data-article="${id}"][data-locale="en"]`)
@@ -135,7 +141,10 @@ test('a translator finds it in "translations to do" and translates it; English g
 
   const desk = translator.getByTestId('translation-desk')
   await expect(desk.locator('li[data-locale="en"]')).toHaveAttribute('data-state', 'missing')
-  await desk.getByRole('button', { name: /\(en\)/ }).first().click()
+  await desk
+    .getByRole('button', { name: /\(en\)/ })
+    .first()
+    .click()
   await expect(translator).toHaveURL(/locale=en/)
   // The source text is copied in, ready to be translated in place.
   await expect(translator.locator('#field-title')).toHaveValue(viTitle)
@@ -143,10 +152,13 @@ test('a translator finds it in "translations to do" and translates it; English g
   await translator.locator('#field-lead').fill(`The lead of "${enTitle}".`)
   await chooseOption(translator, 'workflowState', /In review|Chờ duyệt|待审核/)
   await expect
-    .poll(async () => {
-      const en = await edition(translator, id, 'en')
-      return `${en.title}|${en.workflowState}`
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const en = await edition(translator, id, 'en')
+        return `${en.title}|${en.workflowState}`
+      },
+      { timeout: 20_000 },
+    )
     .toBe(`${enTitle}|in_review`)
   await expect(translator.locator('#action-save')).toHaveCount(0)
   await translator.context().close()
@@ -161,10 +173,13 @@ test('a translator finds it in "translations to do" and translates it; English g
   await editor.locator('#action-save').click()
   await expect.poll(async () => (await edition(editor, id, 'en'))._status, { timeout: 20_000 }).toBe('published')
   await expect
-    .poll(async () => {
-      await page.goto('/en')
-      return page.getByRole('link', { name: enTitle }).count()
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        await page.goto('/en')
+        return page.getByRole('link', { name: enTitle }).count()
+      },
+      { timeout: 30_000 },
+    )
     .toBeGreaterThan(0)
   await editor.context().close()
 })
@@ -180,14 +195,21 @@ test('an editor adds a correction and it appears at the end of the article', asy
 
   await editor.goto(`/admin/collections/articles/${id}?locale=vi`)
   const note = `Bản trước ghi nhầm ngày khai trương (${stamp}).`
-  await editor.locator('#field-corrections').getByRole('button', { name: /Add|Thêm|添加/ }).first().click()
+  await editor
+    .locator('#field-corrections')
+    .getByRole('button', { name: /Add|Thêm|添加/ })
+    .first()
+    .click()
   await editor.locator('#field-corrections__0__text').fill(note)
   await editor.locator('#action-save').click()
   await expect
-    .poll(async () => {
-      const response = await editor.request.get(`/api/articles/${id}?locale=vi&depth=0`)
-      return ((await response.json()) as { corrections?: { text?: string }[] }).corrections?.[0]?.text
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const response = await editor.request.get(`/api/articles/${id}?locale=vi&depth=0`)
+        return ((await response.json()) as { corrections?: { text?: string }[] }).corrections?.[0]?.text
+      },
+      { timeout: 20_000 },
+    )
     .toBe(note)
   await editor.context().close()
 

@@ -120,7 +120,10 @@ test('the proxy keeps public pages only, and nothing advertises a long stale cop
   const twice = async (path: string, headers: Record<string, string> = {}) => {
     let last: Response | undefined
     for (let i = 0; i < 2; i++) {
-      last = await fetch(`${cluster.proxyUrl}${path}`, { redirect: 'manual', headers: { 'user-agent': 'Mozilla/5.0 Chrome/131.0', ...headers } })
+      last = await fetch(`${cluster.proxyUrl}${path}`, {
+        redirect: 'manual',
+        headers: { 'user-agent': 'Mozilla/5.0 Chrome/131.0', ...headers },
+      })
       await last.text()
     }
     return last as Response

@@ -31,5 +31,7 @@ export function relatedOf(article: DemoArticle, locale: DemoLocale): string[] {
 
 /** Demo articles published in this locale with curated related picks. */
 export function withPicks(locale: DemoLocale): DemoArticle[] {
-  return demoArticles.filter((article) => isPublic(article, locale) && relatedOf(article, locale).some((key) => isPublic(byKey(key), locale)))
+  return demoArticles.filter(
+    (article) => isPublic(article, locale) && relatedOf(article, locale).some((key) => isPublic(byKey(key), locale)),
+  )
 }

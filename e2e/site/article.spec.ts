@@ -30,7 +30,9 @@ for (const locale of locales) {
       await expect(page.locator('.article .photo img').first()).toHaveAttribute('alt', /^(?![a-z0-9-]+(\.\w+)?$).{6,}/)
       await expect(page.locator('.byline__authors a').first()).toHaveAttribute('href', new RegExp(`^/${locale}/author/`))
 
-      const expectedPicks = relatedOf(subject, locale).filter((key) => isPublic(byKey(key), locale)).map((key) => byKey(key).editions[locale]?.title)
+      const expectedPicks = relatedOf(subject, locale)
+        .filter((key) => isPublic(byKey(key), locale))
+        .map((key) => byKey(key).editions[locale]?.title)
       const related = page.locator('#related .card__title a')
       const shown = await related.allInnerTexts()
       expect(shown.slice(0, expectedPicks.length)).toEqual(expectedPicks)

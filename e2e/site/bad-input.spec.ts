@@ -10,7 +10,13 @@ const ran = /<script>window\.__xss|<img src=x onerror/
 test.describe.configure({ mode: 'serial' })
 
 const paragraph = (text: string) => ({
-  type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '',
+  type: 'paragraph',
+  format: '',
+  indent: 0,
+  version: 1,
+  direction: 'ltr',
+  textFormat: 0,
+  textStyle: '',
   children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }],
 })
 
@@ -30,13 +36,17 @@ const createdDocs: string[] = []
 
 test('markup typed into every text field is stored as text', async ({ request }) => {
   await asEditor(request)
-  const sections = (await (await request.get('/api/sections?limit=1&depth=0&sort=order')).json()) as { docs: { id: number; slug: string }[] }
+  const sections = (await (await request.get('/api/sections?limit=1&depth=0&sort=order')).json()) as {
+    docs: { id: number; slug: string }[]
+  }
   const section = sections.docs[0]
   const tag = await created<{ id: number; slug: string }>(await request.post('/api/tags?locale=vi', { data: { name: xss('tag') } }))
   const author = await created<{ id: number; slug: string }>(
     await request.post('/api/authors?locale=vi', { data: { name: xss('author'), bio: xss('bio') } }),
   )
-  const image = await sharp({ create: { width: 640, height: 400, channels: 3, background: '#345' } }).png().toBuffer()
+  const image = await sharp({ create: { width: 640, height: 400, channels: 3, background: '#345' } })
+    .png()
+    .toBuffer()
   const photo = await created<{ id: number }>(
     await request.post('/api/media?locale=vi', {
       multipart: {
@@ -109,7 +119,13 @@ test.describe('over HTTP, bad requests get a 4xx from the production server', ()
     { name: 'absurdly long slug', path: `/vi/thoi-su/${'a'.repeat(3000)}`, status: 404 },
     { name: 'public filter on another locale', path: '/api/articles?where[title.en][contains]=a', status: 400 },
     { name: 'public sort on another locale', path: '/api/articles?sort=title.en', status: 400 },
-    { name: 'GraphQL fragment cycle', path: '/api/graphql', method: 'POST', data: JSON.stringify({ query: 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }' }), status: 400 },
+    {
+      name: 'GraphQL fragment cycle',
+      path: '/api/graphql',
+      method: 'POST',
+      data: JSON.stringify({ query: 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }' }),
+      status: 400,
+    },
   ]
   for (const c of cases) {
     test(c.name, async ({ request }) => {
@@ -146,7 +162,9 @@ test.describe('over HTTP, bad requests get a 4xx from the production server', ()
     const evil = { origin: 'https://evil.example' }
     const patched = await request.patch(`/api/articles/${id}?draft=true&locale=vi`, { data: { lead: 'CSRF' }, headers: evil })
     expect(patched.status()).toBe(403)
-    const image = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#345' } }).png().toBuffer()
+    const image = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#345' } })
+      .png()
+      .toBuffer()
     const uploaded = await request.post('/api/media', {
       headers: evil,
       multipart: { file: { name: 'csrf.png', mimeType: 'image/png', buffer: image }, _payload: JSON.stringify({ alt: 'x', agency: 'x' }) },

@@ -66,7 +66,9 @@ async function crawl(request: APIRequestContext, locale: DemoLocale) {
 }
 
 for (const locale of locales) {
-  test(`every demo page in ${locale} renders cleanly: no undefined/null, no empty captions, no broken images or links`, async ({ request }) => {
+  test(`every demo page in ${locale} renders cleanly: no undefined/null, no empty captions, no broken images or links`, async ({
+    request,
+  }) => {
     test.setTimeout(240_000)
     const { pages, images, problems } = await crawl(request, locale)
     expect(problems).toEqual([])

@@ -155,7 +155,9 @@ test('feeds per locale and per section parse, with stable GUIDs, full leads and 
       const path = `/${locale}/${section.key}/rss.xml`
       const feed = await parseXml(page, await fetchText(request, path, /rss/), path)
       const sectionItems = children(child(feed, 'channel')!, 'item')
-      const expected = demoArticles.filter((a) => isPublic(a, locale) && (a.section === section.key || sections.find((s) => s.key === a.section)?.parent === section.key))
+      const expected = demoArticles.filter(
+        (a) => isPublic(a, locale) && (a.section === section.key || sections.find((s) => s.key === a.section)?.parent === section.key),
+      )
       expect(sectionItems.length, path).toBeGreaterThanOrEqual(Math.min(50, expected.length))
       for (const item of sectionItems) expect(hidden).not.toContain(textOf(item, 'title'))
       await parseXml(page, await fetchText(request, `/${locale}/${section.key}/atom.xml`, /atom/), `${path} (atom)`)
@@ -180,14 +182,21 @@ type NewsArticleLd = {
 }
 type BreadcrumbLd = { itemListElement: { position: number }[] }
 
-type PageSeo = { title: string; alternates: Record<string, string>; jsonLd: Record<string, unknown>[]; meta: Record<string, string>; canonical: string }
+type PageSeo = {
+  title: string
+  alternates: Record<string, string>
+  jsonLd: Record<string, unknown>[]
+  meta: Record<string, string>
+  canonical: string
+}
 
 async function readSeo(page: Page, request: APIRequestContext, path: string): Promise<PageSeo> {
   const html = await fetchText(request, path, /text\/html/)
   return page.evaluate((source) => {
     const doc = new DOMParser().parseFromString(source, 'text/html')
     const alternates: Record<string, string> = {}
-    for (const link of Array.from(doc.querySelectorAll('link[rel="alternate"][hreflang]'))) alternates[link.getAttribute('hreflang')!] = link.getAttribute('href')!
+    for (const link of Array.from(doc.querySelectorAll('link[rel="alternate"][hreflang]')))
+      alternates[link.getAttribute('hreflang')!] = link.getAttribute('href')!
     const meta: Record<string, string> = {}
     for (const tag of Array.from(doc.querySelectorAll('meta[property], meta[name]'))) {
       const key = tag.getAttribute('property') ?? tag.getAttribute('name')!
@@ -326,7 +335,9 @@ test('empty, absurd and hostile queries get a friendly page', async ({ page }) =
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expect(page.locator('main')).not.toContainText('undefined')
   }
-  expect(await page.locator('script:not([src])').evaluateAll((scripts) => scripts.some((s) => s.textContent?.includes('alert(1)</script>')))).toBe(false)
+  expect(
+    await page.locator('script:not([src])').evaluateAll((scripts) => scripts.some((s) => s.textContent?.includes('alert(1)</script>'))),
+  ).toBe(false)
 })
 
 test('publishing refreshes feeds, sitemaps and search at once; unpublishing removes it everywhere', async ({ page }) => {
@@ -340,9 +351,13 @@ test('publishing refreshes feeds, sitemaps and search at once; unpublishing remo
   const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
   const visible = async () => {
     const [rss, atom, sitemap, news, search] = await Promise.all(
-      ['/vi/rss.xml', '/vi/atom.xml', '/vi/sitemaps/articles-1.xml', '/vi/sitemaps/news.xml', `/vi/search?q=${encodeURIComponent(title.toUpperCase())}`].map(
-        async (path) => (await page.request.get(path)).text(),
-      ),
+      [
+        '/vi/rss.xml',
+        '/vi/atom.xml',
+        '/vi/sitemaps/articles-1.xml',
+        '/vi/sitemaps/news.xml',
+        `/vi/search?q=${encodeURIComponent(title.toUpperCase())}`,
+      ].map(async (path) => (await page.request.get(path)).text()),
     )
     return {
       rss: rss.includes(`urn:newsroom:article:${doc.id}:vi`),
@@ -355,7 +370,9 @@ test('publishing refreshes feeds, sitemaps and search at once; unpublishing remo
   const nowhere = { rss: false, atom: false, sitemap: false, news: false, search: false }
   // The draft is nowhere; these reads also fill the caches, so what follows proves they are refreshed.
   expect(await visible()).toEqual(nowhere)
-  const published = await page.request.patch(`/api/articles/${doc.id}?locale=vi&publishSpecificLocale=vi`, { data: { _status: 'published' } })
+  const published = await page.request.patch(`/api/articles/${doc.id}?locale=vi&publishSpecificLocale=vi`, {
+    data: { _status: 'published' },
+  })
   expect(published.status()).toBe(200)
   expect(await visible()).toEqual({ rss: true, atom: true, sitemap: true, news: true, search: true })
   const unpublished = await page.request.patch(`/api/articles/${doc.id}?locale=vi`, { data: { _status: 'draft' } })

@@ -10,9 +10,11 @@ import { byKey, isPublic, relatedOf, type DemoLocale } from '../helpers/demo'
  * and by VNA's Chinese service (zh).
  */
 const story = byKey('hcm-flood-drainage')
-const path = (locale: DemoLocale) => `/${locale}/${story.section}/${locale === 'en' ? 'ho-chi-minh-city-puts-rach-sen-tidal-sluice-into-operation' : story.key}`
+const path = (locale: DemoLocale) =>
+  `/${locale}/${story.section}/${locale === 'en' ? 'ho-chi-minh-city-puts-rach-sen-tidal-sluice-into-operation' : story.key}`
 /** Headlines of these picks as the related widget lists them: only editions public in that language. */
-const relatedTitles = (locale: DemoLocale, keys: string[]) => keys.filter((key) => isPublic(byKey(key), locale)).map((key) => byKey(key).editions[locale]?.title ?? '')
+const relatedTitles = (locale: DemoLocale, keys: string[]) =>
+  keys.filter((key) => isPublic(byKey(key), locale)).map((key) => byKey(key).editions[locale]?.title ?? '')
 
 test.describe.configure({ mode: 'serial' })
 
@@ -73,7 +75,8 @@ test('reordering the Vietnamese related list changes the Vietnamese page only; t
   const viBefore = await ids('vi')
   const enBefore = await ids('en')
   expect(viBefore).toHaveLength(2)
-  const publishVi = (related: number[]) => page.request.patch(`/api/articles/${id}?locale=vi&publishSpecificLocale=vi`, { data: { related, _status: 'published' } })
+  const publishVi = (related: number[]) =>
+    page.request.patch(`/api/articles/${id}?locale=vi&publishSpecificLocale=vi`, { data: { related, _status: 'published' } })
   const viKeys = relatedOf(story, 'vi')
   try {
     expect((await publishVi([...viBefore].reverse())).status()).toBe(200)

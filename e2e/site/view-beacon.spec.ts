@@ -21,7 +21,9 @@ test('the home page loads no view beacon; opening an article loads exactly its o
   const href = await page
     .locator('main a[href^="/vi/"]')
     .evaluateAll((links) =>
-      links.map((link) => link.getAttribute('href') ?? '').find((value) => value.split('/').length === 4 && !/\/(tag|author)\//.test(value)),
+      links
+        .map((link) => link.getAttribute('href') ?? '')
+        .find((value) => value.split('/').length === 4 && !/\/(tag|author)\//.test(value)),
     )
   expect(href).toBeTruthy()
   await page.locator(`main a[href="${href}"]`).first().click()

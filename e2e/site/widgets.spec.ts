@@ -27,11 +27,16 @@ test('with the weather provider unreachable the strip disappears and the page st
 
 test('the weather strip lists the seed pages’ four cities; a city added in English shows in Vietnamese too', async ({ page }) => {
   await page.goto('/vi')
-  for (const city of ['Hà Nội', 'Đà Nẵng', 'TP Hồ Chí Minh', 'Thừa Thiên Huế']) await expect(page.locator('.weather-strip')).toContainText(`${city}:`)
+  for (const city of ['Hà Nội', 'Đà Nẵng', 'TP Hồ Chí Minh', 'Thừa Thiên Huế'])
+    await expect(page.locator('.weather-strip')).toContainText(`${city}:`)
   await logIn(page, 'editor')
   type City = { id?: string; name?: string | null; latitude: number; longitude: number; temperature?: number | null }
   const english = async () =>
-    ((await (await page.request.get('/api/globals/site-settings?locale=en&depth=0&fallback-locale=none')).json()) as { weatherCities: City[] }).weatherCities
+    (
+      (await (await page.request.get('/api/globals/site-settings?locale=en&depth=0&fallback-locale=none')).json()) as {
+        weatherCities: City[]
+      }
+    ).weatherCities
   const before = await english()
   expect(before).toHaveLength(4)
   const save = (weatherCities: City[]) => page.request.post('/api/globals/site-settings?locale=en', { data: { weatherCities } })

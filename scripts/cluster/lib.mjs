@@ -10,7 +10,11 @@ import { bin, envWithLocalNode, root } from '../lib.mjs'
 
 const varnishCandidates = ['/usr/sbin/varnishd', '/usr/bin/varnishd']
 const redisCandidates = ['/usr/bin/redis-server', '/usr/sbin/redis-server']
-const xkeyCandidates = ['/usr/lib/x86_64-linux-gnu/varnish/vmods/libvmod_xkey.so', '/usr/lib/aarch64-linux-gnu/varnish/vmods/libvmod_xkey.so', '/usr/lib/varnish/vmods/libvmod_xkey.so']
+const xkeyCandidates = [
+  '/usr/lib/x86_64-linux-gnu/varnish/vmods/libvmod_xkey.so',
+  '/usr/lib/aarch64-linux-gnu/varnish/vmods/libvmod_xkey.so',
+  '/usr/lib/varnish/vmods/libvmod_xkey.so',
+]
 
 /** The Debian packages the cluster runs on, or what is missing (install: scripts/cluster/install.sh). */
 export function clusterPrograms() {
@@ -159,12 +163,18 @@ export async function startCluster({ dir, ports, env: extraEnv = {}, log = conso
       varnishd,
       [
         '-F',
-        '-n', workDir,
-        '-a', `127.0.0.1:${ports.proxy}`,
-        '-f', path.join(vclDir, 'newsroom.vcl'),
-        '-p', `vcl_path=${vclDir}:/usr/share/varnish/vcl:/etc/varnish`,
-        '-s', 'malloc,256m',
-        '-T', 'none',
+        '-n',
+        workDir,
+        '-a',
+        `127.0.0.1:${ports.proxy}`,
+        '-f',
+        path.join(vclDir, 'newsroom.vcl'),
+        '-p',
+        `vcl_path=${vclDir}:/usr/share/varnish/vcl:/etc/varnish`,
+        '-s',
+        'malloc,256m',
+        '-T',
+        'none',
       ],
       { env: process.env, log },
     )

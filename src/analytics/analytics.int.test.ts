@@ -59,7 +59,13 @@ test('most read sums the window and ranks; older buckets fall out of it', async 
   // Seen from two days later, the window is empty.
   expect(await mostRead(t.payload, 'vi', 5, 24, new Date('2026-11-24T12:00:00.000Z'))).toEqual([])
   // A one-hour window from 10:30 starts at 09:00 (whole buckets), so it still holds both of A's hours.
-  expect(rankByViews([{ article: 1, views: 2 }, { article: 2, views: 5 }, { article: 1, views: 4 }])).toEqual([
+  expect(
+    rankByViews([
+      { article: 1, views: 2 },
+      { article: 2, views: 5 },
+      { article: 1, views: 4 },
+    ]),
+  ).toEqual([
     { article: 1, views: 6 },
     { article: 2, views: 5 },
   ])
@@ -72,7 +78,11 @@ test('two instances writing the same bucket at once lose no view', async () => {
     for (const counter of instances) for (let i = 0; i < 3; i++) counter.record(b, 'zh', at)
     await Promise.all(instances.map((counter) => counter.flush()))
   }
-  const rows = await t.payload.find({ collection: 'page-views', depth: 0, where: { bucket: { equals: `${b}:zh:2026-11-27T10:00:00.000Z` } } })
+  const rows = await t.payload.find({
+    collection: 'page-views',
+    depth: 0,
+    where: { bucket: { equals: `${b}:zh:2026-11-27T10:00:00.000Z` } },
+  })
   expect(rows.docs.map((row) => row.views)).toEqual([30])
   expect(instances.map((counter) => counter.pendingViews)).toEqual([0, 0])
 })
@@ -86,7 +96,9 @@ test('bots and prefetches are not readers', () => {
   expect(isBot('facebookexternalhit/1.1')).toBe(true)
   expect(isBot('curl/8.5.0')).toBe(true)
   expect(isBot('')).toBe(true)
-  expect(isBot('Mozilla/5.0 (Linux; Android 14; SM-A146P) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36')).toBe(false)
+  expect(isBot('Mozilla/5.0 (Linux; Android 14; SM-A146P) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36')).toBe(
+    false,
+  )
   expect(isPrefetch(new Headers({ 'sec-purpose': 'prefetch;prerender' }))).toBe(true)
   expect(isPrefetch(new Headers({ purpose: 'prefetch' }))).toBe(true)
   expect(isPrefetch(new Headers({ accept: 'image/*' }))).toBe(false)
@@ -112,7 +124,11 @@ test('SIGTERM writes the counts still in memory before the process exits', async
   proc.emit('SIGTERM')
   expect(exits).toEqual([]) // held until the flush is done
   await expect.poll(() => exits).toEqual([143])
-  const rows = await t.payload.find({ collection: 'page-views', depth: 0, where: { bucket: { equals: `${b}:zh:2026-11-23T08:00:00.000Z` } } })
+  const rows = await t.payload.find({
+    collection: 'page-views',
+    depth: 0,
+    where: { bucket: { equals: `${b}:zh:2026-11-23T08:00:00.000Z` } },
+  })
   expect(rows.docs[0]?.views).toBe(2)
   expect(counter.pendingViews).toBe(0)
 })
@@ -136,7 +152,12 @@ test('the 24-hour ranking adds buckets on both sides of an hour boundary and dro
   // 25 hours before: outside a 24-hour window seen from 00:45.
   for (let i = 0; i < 9; i++) counter.record(a, 'en', new Date('2026-11-24T23:30:00.000Z'))
   await counter.flush()
-  const rows = await t.payload.find({ collection: 'page-views', depth: 0, limit: 100, where: { and: [{ locale: { equals: 'en' } }, { hour: { greater_than_equal: '2026-11-25T00:00:00.000Z' } }] } })
+  const rows = await t.payload.find({
+    collection: 'page-views',
+    depth: 0,
+    limit: 100,
+    where: { and: [{ locale: { equals: 'en' } }, { hour: { greater_than_equal: '2026-11-25T00:00:00.000Z' } }] },
+  })
   const ranked = rankByViews(rows.docs)
   expect(ranked).toEqual([
     { article: b, views: 6 },

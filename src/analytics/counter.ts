@@ -90,5 +90,7 @@ export function rankByViews(rows: { article: number | { id: number }; views: num
     if (id === undefined) continue
     totals.set(id, (totals.get(id) ?? 0) + row.views)
   }
-  return [...totals.entries()].map(([article, views]) => ({ article, views })).sort((a, b) => b.views - a.views || compareDocIds(b.article, a.article))
+  return [...totals.entries()]
+    .map(([article, views]) => ({ article, views }))
+    .sort((a, b) => b.views - a.views || compareDocIds(b.article, a.article))
 }

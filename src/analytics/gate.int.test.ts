@@ -22,7 +22,12 @@ let article: number
 beforeAll(async () => {
   t = await startTestPayload()
   const section = (await createSection(t.payload, 'gate')).id
-  const doc = await t.payload.create({ collection: 'articles', locale: 'vi', draft: true, data: { title: 'Bài đếm', section, _status: 'draft' } })
+  const doc = await t.payload.create({
+    collection: 'articles',
+    locale: 'vi',
+    draft: true,
+    data: { title: 'Bài đếm', section, _status: 'draft' },
+  })
   await publishEdition(t.payload, doc.id, 'vi')
   article = doc.id
 })
@@ -73,7 +78,9 @@ const redisServer = ['/usr/bin/redis-server', '/usr/sbin/redis-server'].find((fi
 test.skipIf(!redisServer)('two instances sharing Redis count a reader once (skipped without Debian redis-server)', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-gate-'))
   const socket = path.join(dir, 'redis.sock')
-  const server: ChildProcess = spawn(redisServer as string, ['--port', '0', '--unixsocket', socket, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+  const server: ChildProcess = spawn(redisServer as string, ['--port', '0', '--unixsocket', socket, '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  })
   const clients = [createClient({ socket: { path: socket, tls: false } }), createClient({ socket: { path: socket, tls: false } })]
   try {
     await expect.poll(() => existsSync(socket)).toBe(true)

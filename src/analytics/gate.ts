@@ -146,9 +146,9 @@ export function viewGate(env: NodeJS.ProcessEnv = process.env): ViewGate {
       () => false,
     )
     // Until Redis answers (or when it does not), this instance decides alone rather than count everything.
-    const fallback = async <T>(use: (s: Store) => Promise<T>): Promise<T> => {
-      if (!(await connected) || !client.isReady) return use(memory)
-      return use(redis).catch(() => use(memory))
+    const fallback = async <T>(act: (s: Store) => Promise<T>): Promise<T> => {
+      if (!(await connected) || !client.isReady) return act(memory)
+      return act(redis).catch(() => act(memory))
     }
     store = {
       claim: (key, seconds) => fallback((s) => s.claim(key, seconds)),

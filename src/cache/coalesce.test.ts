@@ -5,7 +5,11 @@ import { coalesceByTag } from './coalesce'
 test('a burst of publishes marks the widgets stale once at once and once when the window ends, never more', () => {
   const applied: string[][] = []
   const timers: { run: () => void; ms: number }[] = []
-  const refresh = coalesceByTag(5000, (tags) => applied.push(tags), (run, ms) => timers.push({ run, ms }))
+  const refresh = coalesceByTag(
+    5000,
+    (tags) => applied.push(tags),
+    (run, ms) => timers.push({ run, ms }),
+  )
 
   refresh(['widgets:vi'], 0) // first publish: at once
   refresh(['widgets:vi'], 2000) // within the window: later, once

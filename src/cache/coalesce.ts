@@ -7,7 +7,11 @@
  */
 export type Coalescer = (tags: string[], now?: number) => void
 
-export function coalesceByTag(windowMs: number, apply: (tags: string[]) => void, schedule: (run: () => void, ms: number) => unknown = setTimeout): Coalescer {
+export function coalesceByTag(
+  windowMs: number,
+  apply: (tags: string[]) => void,
+  schedule: (run: () => void, ms: number) => unknown = setTimeout,
+): Coalescer {
   const lastApplied = new Map<string, number>()
   const waiting = new Set<string>()
   return (tags, now = Date.now()) => {
@@ -19,11 +23,14 @@ export function coalesceByTag(windowMs: number, apply: (tags: string[]) => void,
         due.push(tag)
       } else if (!waiting.has(tag)) {
         waiting.add(tag)
-        schedule(() => {
-          waiting.delete(tag)
-          lastApplied.set(tag, Date.now())
-          apply([tag])
-        }, last + windowMs - now)
+        schedule(
+          () => {
+            waiting.delete(tag)
+            lastApplied.set(tag, Date.now())
+            apply([tag])
+          },
+          last + windowMs - now,
+        )
       }
     }
     if (due.length > 0) apply(due)

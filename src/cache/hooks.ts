@@ -24,7 +24,11 @@ const flag = (value: unknown): boolean => (typeof value === 'string' ? value ===
  */
 export const markDraftSaves: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation === 'create' || operation === 'update' || operation === 'updateByID') {
-    const { draft, publishAllLocales, unpublishAllLocales } = args as { draft?: unknown; publishAllLocales?: unknown; unpublishAllLocales?: unknown }
+    const { draft, publishAllLocales, unpublishAllLocales } = args as {
+      draft?: unknown
+      publishAllLocales?: unknown
+      unpublishAllLocales?: unknown
+    }
     if (flag(draft)) req.context[draftSaveFlag] = true
     if (flag(publishAllLocales) || flag(unpublishAllLocales)) req.context[everyEditionFlag] = true
   }
@@ -34,7 +38,8 @@ export const markDraftSaves: CollectionBeforeOperationHook = ({ args, operation,
 type Ref = number | string | { id: number | string } | null | undefined
 type ArticleLike = { id: number | string; section?: Ref; tags?: Ref[] | null; authors?: Ref[] | null }
 
-const ids = (values: Ref[] | null | undefined) => (values ?? []).map((value) => relationId(value as never)).filter((id) => id !== undefined) as (number | string)[]
+const ids = (values: Ref[] | null | undefined) =>
+  (values ?? []).map((value) => relationId(value as never)).filter((id) => id !== undefined) as (number | string)[]
 const sameIds = (a: Ref[] | null | undefined, b: Ref[] | null | undefined) => ids(a).join() === ids(b).join()
 
 /**
@@ -42,14 +47,25 @@ const sameIds = (a: Ref[] | null | undefined, b: Ref[] | null | undefined) => id
  * changed what every edition shows (section, tags, bylines), took every edition down, or was
  * made for all locales at once.
  */
-export function changedLocales(req: Pick<PayloadRequest, 'locale' | 'context'>, doc: ArticleLike, previous?: ArticleLike | null): readonly Locale[] {
+export function changedLocales(
+  req: Pick<PayloadRequest, 'locale' | 'context'>,
+  doc: ArticleLike,
+  previous?: ArticleLike | null,
+): readonly Locale[] {
   if (!isLocale(req.locale) || req.context[everyEditionFlag] || !previous) return locales
-  const sharedChanged = relationId(doc.section as never) !== relationId(previous.section as never) || !sameIds(doc.tags, previous.tags) || !sameIds(doc.authors, previous.authors)
+  const sharedChanged =
+    relationId(doc.section as never) !== relationId(previous.section as never) ||
+    !sameIds(doc.tags, previous.tags) ||
+    !sameIds(doc.authors, previous.authors)
   return sharedChanged ? locales : [req.locale]
 }
 
 /** What an article's save touched: the lists it is in now and was in before. */
-export function articleChange(req: Pick<PayloadRequest, 'locale' | 'context'>, doc: ArticleLike, previous?: ArticleLike | null): ArticleChange {
+export function articleChange(
+  req: Pick<PayloadRequest, 'locale' | 'context'>,
+  doc: ArticleLike,
+  previous?: ArticleLike | null,
+): ArticleChange {
   const both = previous ? [doc, previous] : [doc]
   return {
     id: doc.id,

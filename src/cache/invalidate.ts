@@ -61,7 +61,11 @@ function markStale(background: CacheTag[]): void {
   }
 }
 
-const coalescedBackground = coalesceByTag(backgroundWindowSeconds() * 1000, (tags) => markStale(tags as CacheTag[]), (run, ms) => setTimeout(run, ms).unref())
+const coalescedBackground = coalesceByTag(
+  backgroundWindowSeconds() * 1000,
+  (tags) => markStale(tags as CacheTag[]),
+  (run, ms) => setTimeout(run, ms).unref(),
+)
 
 /**
  * Every expiry of the site's caches goes through here. Inside a request (admin, REST) Next's

@@ -29,7 +29,8 @@ import { purgeProxy } from './proxy.ts'
 import RouteCacheHandler from './routeCacheHandler.mjs'
 
 const require = createRequire(import.meta.url)
-const FileSystemCache = (require('next/dist/server/lib/incremental-cache/file-system-cache.js') as { default: typeof FileSystemCacheClass }).default
+const FileSystemCache = (require('next/dist/server/lib/incremental-cache/file-system-cache.js') as { default: typeof FileSystemCacheClass })
+  .default
 /** routeCacheHandler.mjs extends Next's FileSystemCache; plain JS, so its type is stated here. */
 const SiteCacheHandler = RouteCacheHandler as unknown as typeof FileSystemCacheClass
 
@@ -146,6 +147,7 @@ export default class NewsroomCacheHandler extends SiteCacheHandler {
   constructor(ctx: Context) {
     const dir = process.env.NEWSROOM_CACHE_DIR
     super(dir ? { ...ctx, serverDistDir: path.join(path.resolve(dir), 'server') } : ctx)
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the handler Next made is the one broadcasts expire into
     local ??= this
     void connectBus()
   }
@@ -165,9 +167,12 @@ export default class NewsroomCacheHandler extends SiteCacheHandler {
 
   async revalidateTag(tags: string | string[], durations?: Durations): Promise<void> {
     const list = typeof tags === 'string' ? [tags] : tags
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the handler Next made is the one broadcasts expire into
     local ??= this
     await expireHere(list, durations)
     const connected = await connectBus()
-    await connected?.publish({ from: instanceId, tags: list, durations }).catch((error: unknown) => warn('publishing a revalidation failed', error))
+    await connected
+      ?.publish({ from: instanceId, tags: list, durations })
+      .catch((error: unknown) => warn('publishing a revalidation failed', error))
   }
 }

@@ -4,7 +4,10 @@ import { changedLocales } from './hooks'
 import { cacheTags, isCacheTag, scopedTags, tagsForChange, type ContentChange, type TagExpiry } from './tags'
 import { worthStoring } from './routeCacheHandler.mjs'
 
-const viPublish: ContentChange = { collection: 'articles', article: { id: 7, locales: ['vi'], sections: [3], tags: [11, 12], authors: [5] } }
+const viPublish: ContentChange = {
+  collection: 'articles',
+  article: { id: 7, locales: ['vi'], sections: [3], tags: [11, 12], authors: [5] },
+}
 
 /** Each row: a change, then which tags expire at once and which are refreshed in the background. */
 const table: { change: ContentChange; expected: TagExpiry; why: string }[] = [
@@ -20,18 +23,33 @@ const table: { change: ContentChange; expected: TagExpiry; why: string }[] = [
     why: 'moving to another section: the lists it leaves and enters, in every locale',
     change: { collection: 'articles', article: { id: 7, locales: ['vi', 'en', 'zh'], sections: [3, 4, 3], tags: [], authors: [] } },
     expected: {
-      now: ['article:7', ...['vi', 'en', 'zh'].flatMap((l) => [`home:${l}`, `feeds:${l}`, `sitemaps:${l}`, `section:3:${l}`, `section:4:${l}`])] as TagExpiry['now'],
+      now: [
+        'article:7',
+        ...['vi', 'en', 'zh'].flatMap((l) => [`home:${l}`, `feeds:${l}`, `sitemaps:${l}`, `section:3:${l}`, `section:4:${l}`]),
+      ] as TagExpiry['now'],
       background: ['widgets:vi', 'widgets:en', 'widgets:zh'],
     },
   },
-  { why: 'an article change without details (a script): every article query', change: { collection: 'articles' }, expected: { now: ['articles', 'most-read'], background: [] } },
+  {
+    why: 'an article change without details (a script): every article query',
+    change: { collection: 'articles' },
+    expected: { now: ['articles', 'most-read'], background: [] },
+  },
   { why: 'a section renamed: names everywhere', change: { collection: 'sections' }, expected: { now: ['taxonomy'], background: [] } },
   { why: 'a tag renamed', change: { collection: 'tags' }, expected: { now: ['taxonomy'], background: [] } },
   { why: 'an author renamed', change: { collection: 'authors' }, expected: { now: ['taxonomy'], background: [] } },
   { why: 'a photo caption or credit', change: { collection: 'media' }, expected: { now: ['media'], background: [] } },
   { why: 'an editor’s picks', change: { collection: 'placements' }, expected: { now: ['placements'], background: [] } },
-  { why: 'site settings (widget sizes, weather cities)', change: { global: 'site-settings' }, expected: { now: ['settings'], background: [] } },
-  { why: 'page views counted: most read, in the background', change: { counter: 'page-views' }, expected: { now: [], background: ['most-read'] } },
+  {
+    why: 'site settings (widget sizes, weather cities)',
+    change: { global: 'site-settings' },
+    expected: { now: ['settings'], background: [] },
+  },
+  {
+    why: 'page views counted: most read, in the background',
+    change: { counter: 'page-views' },
+    expected: { now: [], background: ['most-read'] },
+  },
 ]
 
 describe('which pages a change expires (tagsForChange)', () => {

@@ -56,7 +56,9 @@ export type CacheTag = (typeof cacheTags)[keyof typeof cacheTags] | Scoped
 const site = new Set<string>(Object.values(cacheTags))
 const localePart = locales.join('|')
 const idPart = '(?:[1-9][0-9]{0,15}|[0-9a-f]{24})'
-const scopedPattern = new RegExp(`^(?:article:${idPart}|(?:section|tag|author):${idPart}:(?:${localePart})|(?:home|feeds|sitemaps|widgets):(?:${localePart}))$`)
+const scopedPattern = new RegExp(
+  `^(?:article:${idPart}|(?:section|tag|author):${idPart}:(?:${localePart})|(?:home|feeds|sitemaps|widgets):(?:${localePart}))$`,
+)
 
 /** Whether a string names a tag this site uses (the revalidation route accepts only these). */
 export function isCacheTag(value: unknown): value is CacheTag {

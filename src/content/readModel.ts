@@ -13,7 +13,7 @@ import type { Article } from '@/payload-types'
 import { searchArticles } from '@/search/search'
 import * as sitemaps from '@/seo/sitemaps'
 import * as articles from './queries/articles'
-import { findCards, listingPageSize, publicRead, relationId, type Card, type Page } from './queries/common'
+import { findCards, relationId, type Card, type Page } from './queries/common'
 import { mostRead as mostReadQuery } from './queries/mostRead'
 import { expiryWindow, homePlacements, placementDocs, sidebarPlacements } from './queries/placements'
 import { siteSettings, weatherReadings, widgetSizes } from './queries/settings'
@@ -63,12 +63,19 @@ export function renderScopedPayload(payload: Payload): Payload {
     const key = `${method}:${JSON.stringify(options)}`
     let read = reads.get(key)
     if (!read) {
-      read = requestFor(options.locale).then((req) => (payload[method] as (o: unknown) => Promise<unknown>).call(payload, { ...options, req }))
+      read = requestFor(options.locale).then((req) =>
+        (payload[method] as (o: unknown) => Promise<unknown>).call(payload, { ...options, req }),
+      )
       reads.set(key, read)
     }
     return read
   }
-  const bound: Record<Bound, unknown> = { find: bind('find'), count: bind('count'), findGlobal: bind('findGlobal'), findByID: bind('findByID') }
+  const bound: Record<Bound, unknown> = {
+    find: bind('find'),
+    count: bind('count'),
+    findGlobal: bind('findGlobal'),
+    findByID: bind('findByID'),
+  }
   return new Proxy(payload, { get: (target, key, receiver) => (key in bound ? bound[key as Bound] : Reflect.get(target, key, receiver)) })
 }
 
@@ -93,12 +100,17 @@ export function createReadModel(payloadFor: () => Promise<Payload>, cacheQuery: 
   const getTagBySlug = uncached(taxonomy.tagBySlug)
   const getAuthorBySlug = uncached(taxonomy.authorBySlug)
 
-  const articleById = query('article', articles.articleById, (_locale: Locale, id: Article['id']) => [...articleListTags(), scopedTags.article(id)])
+  const articleById = query('article', articles.articleById, (_locale: Locale, id: Article['id']) => [
+    ...articleListTags(),
+    scopedTags.article(id),
+  ])
   /**
    * The slug is looked up on every render (never stored: a made-up slug costs what a real one
    * does); the article itself is cached under its own tag, which the page then carries.
    */
-  const lookUpEdition = uncached((payload: Payload, locale: Locale, slug: string) => articles.lookUpEdition(payload, locale, slug, getMenuSections))
+  const lookUpEdition = uncached((payload: Payload, locale: Locale, slug: string) =>
+    articles.lookUpEdition(payload, locale, slug, getMenuSections),
+  )
   const getArticleBySlug = perRender(async (locale: Locale, slug: string) => {
     const found = await lookUpEdition(locale, slug)
     const article = found === undefined ? undefined : await articleById(locale, found.id)
@@ -126,18 +138,31 @@ export function createReadModel(payloadFor: () => Promise<Payload>, cacheQuery: 
     const untilNext = next === null ? Infinity : Math.max(1, Math.ceil((next - now) / 1000))
     const revalidate = Math.min(mostReadSeconds, untilNext)
     const allTags: CacheTag[] = [...articleListTags(...tags), cacheTags.settings, cacheTags.placements, cacheTags.mostRead]
-    return cacheQuery(name, async (_epoch: number, ...rest: Args) => run(await payloadFor(), Date.now(), ...rest), () => allTags, revalidate)(epoch, ...args)
+    return cacheQuery(
+      name,
+      async (_epoch: number, ...rest: Args) => run(await payloadFor(), Date.now(), ...rest),
+      () => allTags,
+      revalidate,
+    )(epoch, ...args)
   }
 
   /** The lists on the home page are refreshed at once when an article enters or leaves them. */
   const getHomePlacements = perRender((locale: Locale, featured: number, lists: number) =>
-    withExpiry('home-placements', (payload, now, l: Locale, f: number, n: number) => homePlacements(payload, l, { featured: f, lists: n }, now), [scopedTags.home(locale)], locale, featured, lists),
+    withExpiry(
+      'home-placements',
+      (payload, now, l: Locale, f: number, n: number) => homePlacements(payload, l, { featured: f, lists: n }, now),
+      [scopedTags.home(locale)],
+      locale,
+      featured,
+      lists,
+    ),
   )
   /** Beside an article or a listing: a widget, refreshed in the background. */
   const getSidebarPlacements = perRender((locale: Locale, section: Article['id'] | null, size: number, exclude: Article['id'] | null) =>
     withExpiry(
       'sidebar-placements',
-      (payload, now, l: Locale, s: Article['id'] | null, n: number, e: Article['id'] | null) => sidebarPlacements(payload, l, { section: s, size: n, exclude: e === null ? [] : [e] }, now),
+      (payload, now, l: Locale, s: Article['id'] | null, n: number, e: Article['id'] | null) =>
+        sidebarPlacements(payload, l, { section: s, size: n, exclude: e === null ? [] : [e] }, now),
       [scopedTags.widgets(locale)],
       locale,
       section,
@@ -160,17 +185,23 @@ export function createReadModel(payloadFor: () => Promise<Payload>, cacheQuery: 
     (payload: Payload, locale: Locale, sectionIds: Article['id'][], page: number, limit: number) =>
       // `equals` lets the database walk the (section, publishedAt) index in order; `in` makes it
       // collect the section's editions first (2–3× slower on a large archive).
-      findCards(payload, locale, { where: sectionIds.length === 1 ? { section: { equals: sectionIds[0] } } : { section: { in: sectionIds } }, page, limit }),
+      findCards(payload, locale, {
+        where: sectionIds.length === 1 ? { section: { equals: sectionIds[0] } } : { section: { in: sectionIds } },
+        page,
+        limit,
+      }),
     (locale, sectionIds) => articleListTags(...sectionIds.map((id) => scopedTags.section(id, locale))),
   )
   const getTagPage = query(
     'tag-page',
-    (payload: Payload, locale: Locale, tagId: Article['id'], page: number, limit: number) => findCards(payload, locale, { where: { tags: { contains: tagId } }, page, limit }),
+    (payload: Payload, locale: Locale, tagId: Article['id'], page: number, limit: number) =>
+      findCards(payload, locale, { where: { tags: { contains: tagId } }, page, limit }),
     (locale, tagId) => articleListTags(scopedTags.tag(tagId, locale)),
   )
   const getAuthorPage = query(
     'author-page',
-    (payload: Payload, locale: Locale, authorId: Article['id'], page: number, limit: number) => findCards(payload, locale, { where: { authors: { contains: authorId } }, page, limit }),
+    (payload: Payload, locale: Locale, authorId: Article['id'], page: number, limit: number) =>
+      findCards(payload, locale, { where: { authors: { contains: authorId } }, page, limit }),
     (locale, authorId) => articleListTags(scopedTags.author(authorId, locale)),
   )
 
@@ -207,12 +238,25 @@ export function createReadModel(payloadFor: () => Promise<Payload>, cacheQuery: 
   const getSearchResults = async (locale: Locale, q: unknown, page: number) => searchArticles(await payloadFor(), locale, q, page)
 
   /** Sitemaps and feeds: refreshed at once when an article of their locale is published or leaves. */
-  const getArticleSitemapCount = query('sitemap-count', sitemaps.articleSitemapCount, (locale) => articleListTags(scopedTags.sitemaps(locale)))
-  const getArticleSitemap = query('sitemap-articles', sitemaps.articleSitemapEntries, (locale) => articleListTags(scopedTags.sitemaps(locale)))
+  const getArticleSitemapCount = query('sitemap-count', sitemaps.articleSitemapCount, (locale) =>
+    articleListTags(scopedTags.sitemaps(locale)),
+  )
+  const getArticleSitemap = query('sitemap-articles', sitemaps.articleSitemapEntries, (locale) =>
+    articleListTags(scopedTags.sitemaps(locale)),
+  )
   const getTaxonomySitemap = query('sitemap-pages', sitemaps.taxonomySitemapEntries, () => [cacheTags.taxonomy])
   /** The news sitemap also ages: an article leaves it 48 hours after publication. */
-  const getNewsSitemap = query('sitemap-news', (payload: Payload, locale: Locale) => sitemaps.newsSitemapEntries(payload, locale), (locale) => articleListTags(scopedTags.sitemaps(locale)), 600)
-  const feedCached = query('feed', (payload: Payload, locale: Locale, section?: string) => buildFeed(payload, locale, section), (locale: Locale, _section?: string) => articleListTags(scopedTags.feeds(locale)))
+  const getNewsSitemap = query(
+    'sitemap-news',
+    (payload: Payload, locale: Locale) => sitemaps.newsSitemapEntries(payload, locale),
+    (locale) => articleListTags(scopedTags.sitemaps(locale)),
+    600,
+  )
+  const feedCached = query(
+    'feed',
+    (payload: Payload, locale: Locale, section?: string) => buildFeed(payload, locale, section),
+    (locale: Locale, _section?: string) => articleListTags(scopedTags.feeds(locale)),
+  )
   /** A feed for a section that does not exist is not stored (its address is whatever a visitor typed). */
   const getFeed = async (locale: Locale, section?: string) => {
     if (section !== undefined && !(await getSectionBySlug(locale, section))) return undefined

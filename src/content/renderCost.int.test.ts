@@ -22,9 +22,20 @@ beforeAll(async () => {
   await seedDemoNewsroom(t.payload)
   // Readers have read a few articles this hour: Most read has something to show.
   const hour = hourBucket(new Date())
-  const { docs } = await t.payload.find({ collection: 'articles', locale: 'vi', overrideAccess: false, fallbackLocale: false, depth: 0, limit: 6, select: {} })
+  const { docs } = await t.payload.find({
+    collection: 'articles',
+    locale: 'vi',
+    overrideAccess: false,
+    fallbackLocale: false,
+    depth: 0,
+    limit: 6,
+    select: {},
+  })
   for (const [index, doc] of docs.entries()) {
-    await t.payload.create({ collection: 'page-views', data: { bucket: `${doc.id}:vi:${hour}`, article: doc.id, locale: 'vi', hour, views: 10 - index } })
+    await t.payload.create({
+      collection: 'page-views',
+      data: { bucket: `${doc.id}:vi:${hour}`, article: doc.id, locale: 'vi', hour, views: 10 - index },
+    })
   }
 }, 300_000)
 afterAll(async () => t?.close())
@@ -51,7 +62,8 @@ function freshRender(payload: Payload) {
 type Counts = { localApi: number; sql: number }
 
 async function measure(payload: Payload, render: () => Promise<unknown>): Promise<Counts> {
-  const client = (payload.db as unknown as { client: { execute: (...args: unknown[]) => unknown; batch: (...args: unknown[]) => unknown } }).client
+  const client = (payload.db as unknown as { client: { execute: (...args: unknown[]) => unknown; batch: (...args: unknown[]) => unknown } })
+    .client
   const spies = {
     find: vi.spyOn(payload, 'find'),
     count: vi.spyOn(payload, 'count'),
@@ -63,13 +75,18 @@ async function measure(payload: Payload, render: () => Promise<unknown>): Promis
   try {
     await render()
     if (process.env.RENDER_COST_DEBUG) {
-      for (const [args] of spies.find.mock.calls) console.log('find', JSON.stringify(args, (k, v) => (k === 'req' || k === 'payload' ? undefined : v)).slice(0, 300))
+      for (const [args] of spies.find.mock.calls)
+        console.log('find', JSON.stringify(args, (k, v) => (k === 'req' || k === 'payload' ? undefined : v)).slice(0, 300))
       for (const [args] of spies.count.mock.calls) console.log('count', (args as { collection: string }).collection)
       for (const [args] of spies.findGlobal.mock.calls) console.log('findGlobal', (args as { slug: string }).slug)
       for (const [args] of spies.findByID.mock.calls) console.log('findByID', (args as { collection: string }).collection)
     }
     return {
-      localApi: spies.find.mock.calls.length + spies.count.mock.calls.length + spies.findGlobal.mock.calls.length + spies.findByID.mock.calls.length,
+      localApi:
+        spies.find.mock.calls.length +
+        spies.count.mock.calls.length +
+        spies.findGlobal.mock.calls.length +
+        spies.findByID.mock.calls.length,
       sql: spies.execute.mock.calls.length + spies.batch.mock.calls.length,
     }
   } finally {
@@ -79,7 +96,12 @@ async function measure(payload: Payload, render: () => Promise<unknown>): Promis
 
 /** The header (menu, weather) and the Latest / Most read tabs, on every reading page. */
 async function chrome(model: ReturnType<typeof freshRender>, locale: Locale, size: number) {
-  await Promise.all([model.getMenuSections(locale), model.getWeather(locale), model.getLatestWidget(locale, latestWindow, 1), model.getMostRead(locale, size + 1)])
+  await Promise.all([
+    model.getMenuSections(locale),
+    model.getWeather(locale),
+    model.getLatestWidget(locale, latestWindow, 1),
+    model.getMostRead(locale, size + 1),
+  ])
 }
 
 /** What /[locale]/[section]/[slug] reads: metadata and page share the article and its edition links. */
@@ -126,7 +148,11 @@ async function renderHome(payload: Payload, locale: Locale) {
 /** What /[locale]/[section] reads (its hreflang looks the section up in each locale's menu). */
 async function renderSection(payload: Payload, locale: Locale, slug: string) {
   const model = freshRender(payload)
-  const [section, menu, sizes] = await Promise.all([model.getSectionBySlug(locale, slug), model.getMenuSections(locale), model.getWidgetSizes(locale)])
+  const [section, menu, sizes] = await Promise.all([
+    model.getSectionBySlug(locale, slug),
+    model.getMenuSections(locale),
+    model.getWidgetSizes(locale),
+  ])
   if (!section) throw new Error(`no section ${slug}`)
   const children = menu.filter((s) => relationId(s.parent as never) === section.id)
   await Promise.all([
@@ -140,7 +166,15 @@ async function renderSection(payload: Payload, locale: Locale, slug: string) {
 // Issue 15's target is 20 calls; with Most read showing articles outside the latest 24 (one read
 // more, and its photos) this render makes 21 (20 without page views). Before: 80 calls, 208 statements.
 test('an uncached article page with every widget: at most 21 Local API calls and 40 SQL statements', async () => {
-  const { docs } = await t.payload.find({ collection: 'articles', locale: 'vi', overrideAccess: false, fallbackLocale: false, depth: 0, limit: 50, where: { related: { exists: true } } })
+  const { docs } = await t.payload.find({
+    collection: 'articles',
+    locale: 'vi',
+    overrideAccess: false,
+    fallbackLocale: false,
+    depth: 0,
+    limit: 50,
+    where: { related: { exists: true } },
+  })
   const withPicks = docs.find((doc) => (doc.related ?? []).length > 0 && doc.slug)
   expect(withPicks).toBeDefined()
   const cost = await measure(t.payload, () => renderArticle(t.payload, 'vi', withPicks!.slug!))

@@ -13,14 +13,18 @@ export async function backfillSearchIndex(db: MigrateUpArgs['db']): Promise<void
   const main = (await db.all(sql`SELECT id, title, lead, body FROM articles_locales WHERE search_text IS NULL`)) as Row[]
   for (const row of main) {
     const index = searchIndexOf({ title: row.title, lead: row.lead, body: parseBody(row.body) })
-    await db.run(sql`UPDATE articles_locales SET search_title = ${index.searchTitle}, search_text = ${index.searchText} WHERE id = ${row.id}`)
+    await db.run(
+      sql`UPDATE articles_locales SET search_title = ${index.searchTitle}, search_text = ${index.searchText} WHERE id = ${row.id}`,
+    )
   }
   const versions = (await db.all(
     sql`SELECT id, version_title AS title, version_lead AS lead, version_body AS body FROM _articles_v_locales WHERE version_search_text IS NULL`,
   )) as Row[]
   for (const row of versions) {
     const index = searchIndexOf({ title: row.title, lead: row.lead, body: parseBody(row.body) })
-    await db.run(sql`UPDATE _articles_v_locales SET version_search_title = ${index.searchTitle}, version_search_text = ${index.searchText} WHERE id = ${row.id}`)
+    await db.run(
+      sql`UPDATE _articles_v_locales SET version_search_title = ${index.searchTitle}, version_search_text = ${index.searchText} WHERE id = ${row.id}`,
+    )
   }
 }
 

@@ -62,7 +62,15 @@ async function writeSharedData(db: MigrateUpArgs['db']) {
 }
 
 const read = (locale: 'vi' | 'en' | 'zh', draft = false) =>
-  payload.findByID({ collection: 'articles', id: 1, locale, draft, depth: 0, fallbackLocale: false, overrideAccess: true }) as Promise<Article>
+  payload.findByID({
+    collection: 'articles',
+    id: 1,
+    locale,
+    draft,
+    depth: 0,
+    fallbackLocale: false,
+    overrideAccess: true,
+  }) as Promise<Article>
 
 describe('migration: hero photo, source and related become each edition’s own', () => {
   test('every edition of the published copy keeps what its readers saw', async () => {
@@ -86,15 +94,26 @@ describe('migration: hero photo, source and related become each edition’s own'
     expect(vi.related).toEqual([2])
     expect(vi.tags).toEqual([5])
     const db = (payload.db as unknown as { drizzle: MigrateUpArgs['db'] }).drizzle
-    const rows = (await db.all(sql`SELECT locale, articles_id FROM _articles_v_rels WHERE parent_id = 10 AND path = 'version.related' ORDER BY locale`)) as { locale: string; articles_id: number }[]
-    expect(rows).toEqual([{ locale: 'en', articles_id: 2 }, { locale: 'vi', articles_id: 2 }])
+    const rows = (await db.all(
+      sql`SELECT locale, articles_id FROM _articles_v_rels WHERE parent_id = 10 AND path = 'version.related' ORDER BY locale`,
+    )) as { locale: string; articles_id: number }[]
+    expect(rows).toEqual([
+      { locale: 'en', articles_id: 2 },
+      { locale: 'vi', articles_id: 2 },
+    ])
   })
 
   test('an edition never written gets nothing; the editions then change independently', async () => {
     const zh = await read('zh')
     expect(zh.heroImage ?? null).toBeNull()
     expect(zh.related ?? []).toEqual([])
-    await payload.update({ collection: 'articles', id: 1, locale: 'vi', data: { related: [2, 3], source: { outlet: 'Theo TTXVN', url: null } }, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id: 1,
+      locale: 'vi',
+      data: { related: [2, 3], source: { outlet: 'Theo TTXVN', url: null } },
+      overrideAccess: true,
+    })
     expect((await read('vi')).related).toEqual([2, 3])
     expect((await read('en')).related).toEqual([3, 2])
     expect((await read('en')).source?.outlet).toBe('Vietnam+')
@@ -106,8 +125,13 @@ describe('migration: hero photo, source and related become each edition’s own'
     for (const migration of migrations.slice(perEdition).reverse()) {
       await migration.down({ db, payload, req: {} } as Parameters<(typeof migrations)[number]['down']>[0])
     }
-    expect(await db.all(sql`SELECT hero_image_id, source_outlet FROM articles WHERE id = 1`)).toEqual([{ hero_image_id: 7, source_outlet: 'Theo TTXVN' }])
-    expect(await db.all(sql`SELECT articles_id FROM articles_rels WHERE parent_id = 1 AND path = 'related' ORDER BY "order"`)).toEqual([{ articles_id: 2 }, { articles_id: 3 }])
+    expect(await db.all(sql`SELECT hero_image_id, source_outlet FROM articles WHERE id = 1`)).toEqual([
+      { hero_image_id: 7, source_outlet: 'Theo TTXVN' },
+    ])
+    expect(await db.all(sql`SELECT articles_id FROM articles_rels WHERE parent_id = 1 AND path = 'related' ORDER BY "order"`)).toEqual([
+      { articles_id: 2 },
+      { articles_id: 3 },
+    ])
     expect(await db.all(sql`SELECT count(*) AS n FROM articles_locales`)).toEqual([{ n: 6 }])
   })
 })

@@ -62,7 +62,10 @@ async function rewrite(args: MigrateUpArgs | MigrateDownArgs, change: (stored: S
   const options = args.session ? { session: args.session } : {}
   const targets = [
     { collection: collections.articles?.collection, read: (doc: Stored) => change(doc) },
-    { collection: versions.articles?.collection, read: (doc: Stored) => (isPlainObject(doc.version) ? change(doc.version, 'version.') : undefined) },
+    {
+      collection: versions.articles?.collection,
+      read: (doc: Stored) => (isPlainObject(doc.version) ? change(doc.version, 'version.') : undefined),
+    },
   ]
   for (const { collection, read } of targets) {
     if (!collection) continue

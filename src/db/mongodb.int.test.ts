@@ -12,7 +12,9 @@ import { databaseAdapter, isMongoUri } from './adapter'
 
 describe('adapter selection', () => {
   test('mongodb:// and mongodb+srv:// select MongoDB; anything else runs on the embedded SQLite', () => {
-    expect(databaseAdapter({ DATABASE_URI: 'mongodb://db.internal:27017/newsroom?replicaSet=rs0', NODE_ENV: 'production' }).name).toBe('mongoose')
+    expect(databaseAdapter({ DATABASE_URI: 'mongodb://db.internal:27017/newsroom?replicaSet=rs0', NODE_ENV: 'production' }).name).toBe(
+      'mongoose',
+    )
     expect(databaseAdapter({ DATABASE_URI: 'mongodb+srv://cluster.example/newsroom', NODE_ENV: 'production' }).name).toBe('mongoose')
     expect(databaseAdapter({ DATABASE_URI: 'file:/tmp/x.db', NODE_ENV: 'production' }).name).toBe('sqlite')
     expect(databaseAdapter({ NODE_ENV: 'production' }).name).toBe('sqlite')
@@ -56,8 +58,17 @@ describe.skipIf(!mongoUri)('on MongoDB (TEST_MONGODB_URI)', () => {
   })
 
   const draftIn = async (title: string) => {
-    const section = await payload.create({ collection: 'sections', locale: 'vi', data: { name: `Mục ${title}`, slug: `muc-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}` } })
-    return payload.create({ collection: 'articles', locale: 'vi', draft: true, data: { title, lead: 'Sapo', section: section.id, _status: 'draft' } })
+    const section = await payload.create({
+      collection: 'sections',
+      locale: 'vi',
+      data: { name: `Mục ${title}`, slug: `muc-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}` },
+    })
+    return payload.create({
+      collection: 'articles',
+      locale: 'vi',
+      draft: true,
+      data: { title, lead: 'Sapo', section: section.id, _status: 'draft' },
+    })
   }
 
   test('per-locale publication: the vi edition is public, the en draft is not, on ObjectId ids', async () => {
@@ -69,7 +80,13 @@ describe.skipIf(!mongoUri)('on MongoDB (TEST_MONGODB_URI)', () => {
       data: { title: 'Bài trên MongoDB', lead: 'Sapo', section: section.id, _status: 'draft' },
     })
     expect(parseDocId(String(article.id))).toBe(String(article.id))
-    await payload.update({ collection: 'articles', id: article.id, locale: 'vi', data: { _status: 'published' }, publishSpecificLocale: 'vi' })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'vi',
+      data: { _status: 'published' },
+      publishSpecificLocale: 'vi',
+    })
     await payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, data: { title: 'Being translated' } })
 
     const publicRead = (locale: 'vi' | 'en') =>
@@ -85,7 +102,12 @@ describe.skipIf(!mongoUri)('on MongoDB (TEST_MONGODB_URI)', () => {
   // did nothing on ObjectId strings.
   test('a photo without a credit blocks publication', async () => {
     const buffer = await pngImage()
-    const photo = await payload.create({ collection: 'media', locale: 'vi', data: { alt: 'Ảnh' }, file: { data: buffer, name: 'khong-nguon.png', mimetype: 'image/png', size: buffer.length } })
+    const photo = await payload.create({
+      collection: 'media',
+      locale: 'vi',
+      data: { alt: 'Ảnh' },
+      file: { data: buffer, name: 'khong-nguon.png', mimetype: 'image/png', size: buffer.length },
+    })
     const article = await draftIn('Ảnh không nguồn')
     await payload.update({ collection: 'articles', id: article.id, locale: 'vi', draft: true, data: { heroImage: photo.id } })
     await expectFieldError(
@@ -110,10 +132,16 @@ describe.skipIf(!mongoUri)('on MongoDB (TEST_MONGODB_URI)', () => {
     const related = await draftIn('Bài liên quan cũ')
     // As stored before: one value for the whole article, in the document and its latest version.
     type Native = { updateOne: (f: object, u: object) => Promise<unknown>; updateMany: (f: object, u: object) => Promise<unknown> }
-    const db = payload.db as unknown as { collections: { articles: { collection: Native } }; versions: { articles: { collection: Native } } }
+    const db = payload.db as unknown as {
+      collections: { articles: { collection: Native } }
+      versions: { articles: { collection: Native } }
+    }
     const { ObjectId } = await import('mongodb')
     const old = { outlet: 'Vietnam+', url: 'https://example.org/a' }
-    await db.collections.articles.collection.updateOne({ _id: new ObjectId(String(article.id)) }, { $set: { source: old, related: [new ObjectId(String(related.id))] } })
+    await db.collections.articles.collection.updateOne(
+      { _id: new ObjectId(String(article.id)) },
+      { $set: { source: old, related: [new ObjectId(String(related.id))] } },
+    )
     await db.versions.articles.collection.updateMany({ parent: new ObjectId(String(article.id)) }, { $set: { 'version.source': old } })
     const { editionOwnFieldsMongoMigration } = await import('./editionOwnFieldsMongo')
     await editionOwnFieldsMongoMigration.up({ payload, req: {} as never, session: undefined })
@@ -129,7 +157,10 @@ describe.skipIf(!mongoUri)('on MongoDB (TEST_MONGODB_URI)', () => {
     const article = await draftIn('Được đọc')
     const hour = new Date()
     hour.setUTCMinutes(0, 0, 0)
-    await payload.create({ collection: 'page-views', data: { article: article.id, locale: 'vi', hour: hour.toISOString(), views: 5, bucket: `${article.id}:vi:${hour.toISOString()}` } })
+    await payload.create({
+      collection: 'page-views',
+      data: { article: article.id, locale: 'vi', hour: hour.toISOString(), views: 5, bucket: `${article.id}:vi:${hour.toISOString()}` },
+    })
     const figures = await viewFigures(payload, [article.id])
     expect(figures.get(article.id)).toEqual({ day: 5, week: 5 })
   })

@@ -12,11 +12,17 @@ export type ViewBucket = { bucket: string; article: number; locale: Locale; hour
  */
 async function incrementBucket(payload: Payload, bucket: string, views: number): Promise<boolean> {
   if (payload.db.name === 'sqlite') {
-    const result = (await payload.db.drizzle.run(sql`UPDATE page_views SET views = views + ${views} WHERE bucket = ${bucket}`)) as { rowsAffected?: number }
+    const result = (await payload.db.drizzle.run(sql`UPDATE page_views SET views = views + ${views} WHERE bucket = ${bucket}`)) as {
+      rowsAffected?: number
+    }
     return (result.rowsAffected ?? 0) > 0
   }
   if (payload.db.name === 'mongoose') {
-    const model = (payload.db as unknown as { collections: Record<string, { updateOne(filter: object, update: object): Promise<{ matchedCount: number }> }> }).collections['page-views']
+    const model = (
+      payload.db as unknown as {
+        collections: Record<string, { updateOne(filter: object, update: object): Promise<{ matchedCount: number }> }>
+      }
+    ).collections['page-views']
     const result = await model.updateOne({ bucket }, { $inc: { views } })
     return result.matchedCount > 0
   }

@@ -58,7 +58,11 @@ test('seed:scale writes three published editions per article, with tags and rela
 })
 
 test('the generated archive is searchable in every language, like articles saved through the admin', async () => {
-  for (const [locale, query] of [['vi', 'tang truong xuat khau'], ['en', 'grows its exports'], ['zh', '出口增长']] as const) {
+  for (const [locale, query] of [
+    ['vi', 'tang truong xuat khau'],
+    ['en', 'grows its exports'],
+    ['zh', '出口增长'],
+  ] as const) {
     const found = await searchArticles(t.payload, locale, query)
     expect(found.total, `${locale}: ${query}`).toBeGreaterThan(10)
     expect(found.hits[0].title.some((segment) => segment.match)).toBe(true)

@@ -68,7 +68,11 @@ export async function buildFeed(payload: Payload, locale: Locale, sectionSlug?: 
     limit,
     sort: '-publishedAt',
     select: { title: true, lead: true, slug: true, section: true, publishedAt: true, revisedAt: true, heroImage: true, authors: true },
-    populate: { sections: { name: true, slug: true }, authors: { name: true }, media: { url: true, alt: true, sizes: true, width: true, height: true, mimeType: true, filesize: true } },
+    populate: {
+      sections: { name: true, slug: true },
+      authors: { name: true },
+      media: { url: true, alt: true, sizes: true, width: true, height: true, mimeType: true, filesize: true },
+    },
     where,
   })
   const items = result.docs.flatMap((doc): FeedItem[] => {
@@ -83,12 +87,18 @@ export async function buildFeed(payload: Payload, locale: Locale, sectionSlug?: 
         publishedAt: doc.publishedAt,
         updatedAt: modifiedAt(doc) ?? doc.publishedAt,
         section: populated<Section>(doc.section)?.name ?? null,
-        authors: populatedList<Author>(doc.authors).map((author) => author.name).filter(Boolean),
+        authors: populatedList<Author>(doc.authors)
+          .map((author) => author.name)
+          .filter(Boolean),
         image: socialImage(populated<Media>(doc.heroImage)),
       },
     ]
   })
-  const updatedAt = items.map((item) => item.updatedAt).sort().at(-1) ?? new Date(0).toISOString()
+  const updatedAt =
+    items
+      .map((item) => item.updatedAt)
+      .sort()
+      .at(-1) ?? new Date(0).toISOString()
   return { locale, title, description: t.tagline, link: absoluteUrl(path), self: path, updatedAt, items }
 }
 
@@ -142,8 +152,12 @@ export function renderAtom(feed: Feed): string {
         element('summary', item.lead),
         ...item.authors.map((name) => `<author>${element('name', name)}</author>`),
         item.section ? `<category${attrs({ term: item.section })}/>` : '',
-        item.image ? `<link${attrs({ rel: 'enclosure', type: item.image.type, href: item.image.url, length: item.image.length ?? undefined })}/>` : '',
-        item.image ? `<media:content${attrs({ url: item.image.url, medium: 'image', type: item.image.type, width: item.image.width, height: item.image.height })}/>` : '',
+        item.image
+          ? `<link${attrs({ rel: 'enclosure', type: item.image.type, href: item.image.url, length: item.image.length ?? undefined })}/>`
+          : '',
+        item.image
+          ? `<media:content${attrs({ url: item.image.url, medium: 'image', type: item.image.type, width: item.image.width, height: item.image.height })}/>`
+          : '',
         '</entry>',
       ].join(''),
     )

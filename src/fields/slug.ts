@@ -30,9 +30,7 @@ export function slugField({ localized = false, unique = true, reserved = [] }: S
     validate: (value: string | null | undefined) => {
       if (!value) return true
       if (reserved.includes(value)) return `"${value}" is used by the site itself (${reserved.join(', ')}); choose another slug.`
-      return isValidSlug(value)
-        ? true
-        : 'Use lower-case letters, digits and hyphens only (e.g. "ha-noi-mo-tuyen-metro").'
+      return isValidSlug(value) ? true : 'Use lower-case letters, digits and hyphens only (e.g. "ha-noi-mo-tuyen-metro").'
     },
   }
 }

@@ -34,7 +34,13 @@ beforeAll(async () => {
   api = await apiHandlers()
   const section = await createSection(t.payload, 'kinh-te')
   const article = await createDraftArticle(t.payload, section.id, 'Vụ án kinh tế')
-  await t.payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, data: { title: secret.title, lead: secret.lead, slug: secret.slug } })
+  await t.payload.update({
+    collection: 'articles',
+    id: article.id,
+    locale: 'en',
+    draft: true,
+    data: { title: secret.title, lead: secret.lead, slug: secret.slug },
+  })
   await publishEdition(t.payload, article.id, 'vi')
   await publishEdition(t.payload, article.id, 'en')
   await t.payload.update({ collection: 'articles', id: article.id, locale: 'en', data: { _status: 'draft' } })
@@ -83,39 +89,152 @@ export const accessCases: AccessCase[] = [
   { name: 'public filter with a locale inside or/and', path: '/api/articles?where[or][0][and][0][title.en][like]=bribery', status: 400 },
   { name: 'public count on another locale', path: '/api/articles/count?where[title.en][contains]=bribery', status: 400 },
   { name: 'public sort on another locale', path: '/api/articles?sort=title.en', status: 400 },
-  { name: "public filter through a related article's headline", path: '/api/articles?locale=en&where[related.title][contains]=bribery', status: 400 },
+  {
+    name: "public filter through a related article's headline",
+    path: '/api/articles?locale=en&where[related.title][contains]=bribery',
+    status: 400,
+  },
   { name: 'public filter on a field outside the allow-list', path: '/api/articles?where[workflowState][equals]=draft', status: 400 },
   { name: 'public filter on the all-headlines index', path: '/api/articles?where[allHeadlines][contains]=bribery', status: 400 },
-  { name: 'public filter in its own locale finds nothing taken down', path: '/api/articles?locale=en&where[title][contains]=bribery', status: 200, check: totalDocs(0) },
-  { name: 'public search index in its own locale finds nothing taken down', path: '/api/articles?locale=en&where[searchText][contains]=brib', status: 200, check: totalDocs(0) },
-  { name: 'public filter on an allowed field still works', path: '/api/articles?where[slug][equals]=vu-an-kinh-te&depth=0', status: 200, check: totalDocs(1) },
-  { name: 'public sort on an allowed field still works', path: '/api/articles?sort=-publishedAt&depth=0', status: 200, check: totalDocs(2) },
-  { name: 'public count in its own locale', path: '/api/articles/count?locale=en&where[title][contains]=bribery', status: 200, check: totalDocs(0) },
+  {
+    name: 'public filter in its own locale finds nothing taken down',
+    path: '/api/articles?locale=en&where[title][contains]=bribery',
+    status: 200,
+    check: totalDocs(0),
+  },
+  {
+    name: 'public search index in its own locale finds nothing taken down',
+    path: '/api/articles?locale=en&where[searchText][contains]=brib',
+    status: 200,
+    check: totalDocs(0),
+  },
+  {
+    name: 'public filter on an allowed field still works',
+    path: '/api/articles?where[slug][equals]=vu-an-kinh-te&depth=0',
+    status: 200,
+    check: totalDocs(1),
+  },
+  {
+    name: 'public sort on an allowed field still works',
+    path: '/api/articles?sort=-publishedAt&depth=0',
+    status: 200,
+    check: totalDocs(2),
+  },
+  {
+    name: 'public count in its own locale',
+    path: '/api/articles/count?locale=en&where[title][contains]=bribery',
+    status: 200,
+    check: totalDocs(0),
+  },
   { name: 'public read of the taken-down edition by id', path: '/api/articles/{takenDown}?locale=en', status: 404, hides: secretText },
-  { name: 'public read of the live article with its related list (vi)', path: '/api/articles/{live}?locale=vi&depth=2', status: 200, hides: secretText },
+  {
+    name: 'public read of the live article with its related list (vi)',
+    path: '/api/articles/{live}?locale=vi&depth=2',
+    status: 200,
+    hides: secretText,
+  },
   { name: 'GraphQL filter in another locale by a sort', ...graphql('{ Articles(sort: "title.en") { docs { id } } }'), status: 400 },
-  { name: 'GraphQL filter in its own locale finds nothing taken down', ...graphql('{ Articles(locale: en, where: { title: { contains: "bribery" } }) { totalDocs docs { title } } }'), status: 200, hides: secretText, check: (r) => expect((r.data as { Articles: { totalDocs: number } }).Articles.totalDocs).toBe(0) },
-  { name: 'GraphQL filter on a field outside the allow-list', ...graphql('{ Articles(where: { workflowState: { equals: draft } }) { totalDocs } }'), status: 400 },
+  {
+    name: 'GraphQL filter in its own locale finds nothing taken down',
+    ...graphql('{ Articles(locale: en, where: { title: { contains: "bribery" } }) { totalDocs docs { title } } }'),
+    status: 200,
+    hides: secretText,
+    check: (r) => expect((r.data as { Articles: { totalDocs: number } }).Articles.totalDocs).toBe(0),
+  },
+  {
+    name: 'GraphQL filter on a field outside the allow-list',
+    ...graphql('{ Articles(where: { workflowState: { equals: draft } }) { totalDocs } }'),
+    status: 400,
+  },
   { name: 'public filter on another locale in tags', path: '/api/tags?where[name.en][contains]=a', status: 400 },
   { name: 'public filter on another locale in photos', path: '/api/media?where[alt.zh][contains]=a', status: 400 },
-  { name: 'public filter on an allowed section field', path: '/api/sections?where[slug][equals]=kinh-te', status: 200, check: totalDocs(1) },
+  {
+    name: 'public filter on an allowed section field',
+    path: '/api/sections?where[slug][equals]=kinh-te',
+    status: 200,
+    check: totalDocs(1),
+  },
   { name: 'public filter on a collection it cannot read', path: '/api/users?where[email][contains]=a', status: 400 },
-  { name: 'staff may still filter on any locale', as: 'reporter', path: '/api/articles?where[title.en][contains]=bribery&depth=0', status: 200, check: totalDocs(1) },
+  {
+    name: 'staff may still filter on any locale',
+    as: 'reporter',
+    path: '/api/articles?where[title.en][contains]=bribery&depth=0',
+    status: 200,
+    check: totalDocs(1),
+  },
   // 3. No populated user carries sessions, hashes or login counters.
-  { name: 'reporter reads the workflow history with its users populated', as: 'reporter', path: '/api/article-transitions?depth=1', status: 200, hides: noSessions, check: (r) => expect(JSON.stringify(r)).toContain('"email"') },
-  { name: 'reporter reads the workflow history at depth 3', as: 'reporter', path: '/api/article-transitions?depth=3', status: 200, hides: noSessions },
+  {
+    name: 'reporter reads the workflow history with its users populated',
+    as: 'reporter',
+    path: '/api/article-transitions?depth=1',
+    status: 200,
+    hides: noSessions,
+    check: (r) => expect(JSON.stringify(r)).toContain('"email"'),
+  },
+  {
+    name: 'reporter reads the workflow history at depth 3',
+    as: 'reporter',
+    path: '/api/article-transitions?depth=3',
+    status: 200,
+    hides: noSessions,
+  },
   { name: 'reporter reads their own account', as: 'reporter', path: '/api/users/{reporter}', status: 200, hides: noSessions },
   { name: 'reporter asks who they are', as: 'reporter', path: '/api/users/me', status: 200, hides: noSessions },
   { name: 'editor lists users', as: 'editor', path: '/api/users?depth=2', status: 200, hides: noSessions },
-  { name: 'GraphQL populated user has no sessions', as: 'reporter', ...graphql('{ ArticleTransitions { docs { by { email sessions { id expiresAt } } } } }'), status: 200, hides: /"expiresAt":"/ },
-  { name: 'GraphQL own account has no sessions', as: 'reporter', ...graphql('{ meUser { user { email sessions { id } } } }'), status: 200, hides: /"sessions":\[\{/ },
+  {
+    name: 'GraphQL populated user has no sessions',
+    as: 'reporter',
+    ...graphql('{ ArticleTransitions { docs { by { email sessions { id expiresAt } } } } }'),
+    status: 200,
+    hides: /"expiresAt":"/,
+  },
+  {
+    name: 'GraphQL own account has no sessions',
+    as: 'reporter',
+    ...graphql('{ meUser { user { email sessions { id } } } }'),
+    status: 200,
+    hides: /"sessions":\[\{/,
+  },
   // 5. Only admins unlock accounts.
-  { name: 'editor unlocks an account', as: 'editor', method: 'POST', path: '/api/users/unlock', json: { email: 'someone@test.local' }, status: 403 },
-  { name: 'reporter unlocks an account', as: 'reporter', method: 'POST', path: '/api/users/unlock', json: { email: 'someone@test.local' }, status: 403 },
+  {
+    name: 'editor unlocks an account',
+    as: 'editor',
+    method: 'POST',
+    path: '/api/users/unlock',
+    json: { email: 'someone@test.local' },
+    status: 403,
+  },
+  {
+    name: 'reporter unlocks an account',
+    as: 'reporter',
+    method: 'POST',
+    path: '/api/users/unlock',
+    json: { email: 'someone@test.local' },
+    status: 403,
+  },
   // 12. Document locks belong to whoever holds them.
-  { name: "reporter deletes an editor's document lock", as: 'reporter', method: 'DELETE', path: '/api/payload-locked-documents/{editorLock}', status: 403 },
-  { name: 'reporter deletes their own lock', as: 'reporter', method: 'DELETE', path: '/api/payload-locked-documents/{reporterLock}', status: 200 },
-  { name: 'reporter deletes every lock at once: only their own go', as: 'reporter', method: 'DELETE', path: '/api/payload-locked-documents?where[id][exists]=true', status: 200, check: (r) => expect(r.docs).toEqual([]) },
+  {
+    name: "reporter deletes an editor's document lock",
+    as: 'reporter',
+    method: 'DELETE',
+    path: '/api/payload-locked-documents/{editorLock}',
+    status: 403,
+  },
+  {
+    name: 'reporter deletes their own lock',
+    as: 'reporter',
+    method: 'DELETE',
+    path: '/api/payload-locked-documents/{reporterLock}',
+    status: 200,
+  },
+  {
+    name: 'reporter deletes every lock at once: only their own go',
+    as: 'reporter',
+    method: 'DELETE',
+    path: '/api/payload-locked-documents?where[id][exists]=true',
+    status: 200,
+    check: (r) => expect(r.docs).toEqual([]),
+  },
 ]
 
 describe('access: who may read or change what (REST and GraphQL)', () => {
@@ -150,7 +269,9 @@ describe('access: who may read or change what (REST and GraphQL)', () => {
   })
 
   test("the editor's lock is still there", async () => {
-    const lock = await t.payload.findByID({ collection: 'payload-locked-documents', id: ids.editorLock, overrideAccess: true }).catch(() => null)
+    const lock = await t.payload
+      .findByID({ collection: 'payload-locked-documents', id: ids.editorLock, overrideAccess: true })
+      .catch(() => null)
     expect(lock?.id).toBe(ids.editorLock)
   })
 })

@@ -45,7 +45,8 @@ export async function missingRelations(payload: Payload, fields: FlattenedField[
       overrideAccess: true,
       trash: true,
     })
-    if (totalDocs < unique.length) errors.push({ path: ref.path, message: `"${ref.path}" refers to a ${ref.collection} document that does not exist.` })
+    if (totalDocs < unique.length)
+      errors.push({ path: ref.path, message: `"${ref.path}" refers to a ${ref.collection} document that does not exist.` })
   }
   return errors
 }

@@ -51,9 +51,11 @@ function checkScalar(resolved: Resolved, idType: Context['idType'], value: unkno
       (resolved.kind === 'field' &&
         (resolved.field.type === 'relationship' || resolved.field.type === 'upload') &&
         typeof resolved.field.relationTo === 'string'))
-  if (wantsNumericId && !/^\d{1,15}$/.test(String(value).trim())) return `"${path}" takes a numeric id, not "${String(value).slice(0, 40)}".`
+  if (wantsNumericId && !/^\d{1,15}$/.test(String(value).trim()))
+    return `"${path}" takes a numeric id, not "${String(value).slice(0, 40)}".`
   if (resolved.kind !== 'field') return undefined
-  if (resolved.field.type === 'date' && Number.isNaN(Date.parse(String(value)))) return `"${path}" takes a date, not "${String(value).slice(0, 40)}".`
+  if (resolved.field.type === 'date' && Number.isNaN(Date.parse(String(value))))
+    return `"${path}" takes a date, not "${String(value).slice(0, 40)}".`
   if (resolved.field.type === 'number' && !Number.isFinite(Number(value))) return `"${path}" takes a number.`
   return undefined
 }

@@ -36,7 +36,8 @@ export function graphqlDocumentProblem(query: string): string | undefined {
   }
   try {
     for (const name of spreads.keys()) {
-      if (expand(name, new Set()) > maxFragmentExpansion) return `The fragment "${name}" expands to more than ${maxFragmentExpansion} spreads.`
+      if (expand(name, new Set()) > maxFragmentExpansion)
+        return `The fragment "${name}" expands to more than ${maxFragmentExpansion} spreads.`
     }
   } catch (error) {
     if (error instanceof Cycle) return `The fragment "${error.fragment}" spreads itself (a fragment cycle).`

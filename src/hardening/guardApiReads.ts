@@ -37,7 +37,11 @@ export const guardApiReads: CollectionBeforeOperationHook = async ({ args, colle
   const idProblem = checkId(req.payload, options.id)
   if (idProblem) throw new APIError(idProblem, 404, null, true)
   if (operation === 'create' || operation === 'update') {
-    const dataProblem = writeDataProblem(options.data, Boolean(req.file), (args as { duplicateFromID?: unknown }).duplicateFromID !== undefined)
+    const dataProblem = writeDataProblem(
+      options.data,
+      Boolean(req.file),
+      (args as { duplicateFromID?: unknown }).duplicateFromID !== undefined,
+    )
     if (dataProblem) throw new APIError(dataProblem, 400, null, true)
     const errors = await missingRelations(req.payload, collection.flattenedFields, options.data)
     if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req })

@@ -42,10 +42,25 @@ export function animatedGif(width: number, height: number, frames: number): Buff
   const u16 = (n: number) => [n & 0xff, n >> 8]
   const header = [...Buffer.from('GIF89a'), ...u16(width), ...u16(height), 0x80, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff]
   const frame = [
-    0x21, 0xf9, 0x04, 0x04, ...u16(10), 0x00, 0x00,
-    0x2c, ...u16(0), ...u16(0), ...u16(1), ...u16(1), 0x00,
+    0x21,
+    0xf9,
+    0x04,
+    0x04,
+    ...u16(10),
+    0x00,
+    0x00,
+    0x2c,
+    ...u16(0),
+    ...u16(0),
+    ...u16(1),
+    ...u16(1),
+    0x00,
     // LZW, minimum code size 2: clear, colour 0, end.
-    0x02, 0x02, 0x44, 0x01, 0x00,
+    0x02,
+    0x02,
+    0x44,
+    0x01,
+    0x00,
   ]
   return Buffer.from([...header, ...Array.from({ length: frames }, () => frame).flat(), 0x3b])
 }

@@ -10,9 +10,25 @@ import { locales } from '@/i18n/locales'
  */
 export const publicQueryFields: Record<string, readonly string[]> = {
   articles: [
-    'id', 'title', 'lead', 'slug', '_status', 'searchTitle', 'searchText',
-    'section', 'section.slug', 'tags', 'tags.slug', 'authors', 'authors.slug', 'related', 'heroImage',
-    'publishedAt', 'revisedAt', 'createdAt', 'updatedAt',
+    'id',
+    'title',
+    'lead',
+    'slug',
+    '_status',
+    'searchTitle',
+    'searchText',
+    'section',
+    'section.slug',
+    'tags',
+    'tags.slug',
+    'authors',
+    'authors.slug',
+    'related',
+    'heroImage',
+    'publishedAt',
+    'revisedAt',
+    'createdAt',
+    'updatedAt',
   ],
   sections: ['id', 'name', 'slug', 'parent', 'parent.slug', 'order', 'createdAt', 'updatedAt'],
   tags: ['id', 'name', 'slug', 'createdAt', 'updatedAt'],
@@ -52,7 +68,9 @@ function wherePaths(where: unknown, found: string[] = [], depth = 0): string[] {
 
 function sortPaths(sort: unknown): string[] {
   const list = Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []
-  return list.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map((item) => item.trim().replace(/^[-+]/, ''))
+  return list
+    .filter((item): item is string => typeof item === 'string' && item.trim() !== '')
+    .map((item) => item.trim().replace(/^[-+]/, ''))
 }
 
 /** Why the public may not run this query on `collection`, or undefined when it may. */

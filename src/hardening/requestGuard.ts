@@ -14,7 +14,19 @@ export const requestLimits = {
 }
 
 /** Query parameters Payload reads as one value; a second copy used to reach the database as an array. */
-const singleValued = ['limit', 'page', 'depth', 'locale', 'fallback-locale', 'fallbackLocale', 'draft', 'where', 'data', 'pagination', 'trash']
+const singleValued = [
+  'limit',
+  'page',
+  'depth',
+  'locale',
+  'fallback-locale',
+  'fallbackLocale',
+  'draft',
+  'where',
+  'data',
+  'pagination',
+  'trash',
+]
 const wholeNumbers = ['limit', 'page', 'depth']
 const jsonObjects = ['where', 'data']
 

@@ -6,7 +6,6 @@
  */
 export function samePath(raw: string | null | undefined): string {
   if (!raw || !raw.startsWith('/') || raw.startsWith('//')) return '/'
-  // eslint-disable-next-line no-control-regex
   if (/[\\\u0000-\u001f\u007f]/.test(raw)) return '/'
   const base = 'http://same-origin.invalid'
   let url: URL

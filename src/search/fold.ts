@@ -18,10 +18,7 @@ type CharClass = 'ascii' | 'other' | 'break'
 /** Folds one character (code point) to zero or more characters. */
 function foldChar(char: string): string {
   if (char === 'đ' || char === 'Đ') return 'd'
-  return char
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return char.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
 /** Lower case without diacritics (đ → d), spacing and punctuation kept: for comparing words. */

@@ -85,9 +85,7 @@ export function excerpt(text: string, query: SearchQuery, length = 220, mode: Ma
     const space = text.lastIndexOf(' ', to)
     if (space > ranges[0][1]) to = space
   }
-  const inside = ranges
-    .filter(([start, end]) => start >= from && end <= to)
-    .map(([start, end]): Range => [start - from, end - from])
+  const inside = ranges.filter(([start, end]) => start >= from && end <= to).map(([start, end]): Range => [start - from, end - from])
   const segments = toSegments(text.slice(from, to), inside)
   if (from > 0) segments.unshift({ text: '…', match: false })
   if (to < text.length) segments.push({ text: '…', match: false })

@@ -70,7 +70,6 @@ async function ids(payload: Payload, locale: Locale, where: Where, limit: number
   return result.docs.map((doc) => doc.id)
 }
 
-
 /**
  * Site search in one locale: published editions whose headline, lead or body hold the query,
  * folded (no case, no diacritics). Headline matches come first, each group newest first.

@@ -15,9 +15,27 @@ import { slugify } from '@/utilities/slugify'
 import { seedDemoNewsroom } from './seed'
 
 const vi = ['Hà Nội', 'Đà Nẵng', 'TP Hồ Chí Minh', 'Cần Thơ', 'Hải Phòng', 'Huế', 'Quảng Ninh', 'Nghệ An']
-const viTopics = ['mở rộng tuyến metro', 'khai trương cảng biển', 'đón khách quốc tế', 'tăng trưởng xuất khẩu', 'lễ hội mùa xuân', 'chống ngập đô thị', 'phát triển năng lượng sạch', 'chuyển đổi số']
+const viTopics = [
+  'mở rộng tuyến metro',
+  'khai trương cảng biển',
+  'đón khách quốc tế',
+  'tăng trưởng xuất khẩu',
+  'lễ hội mùa xuân',
+  'chống ngập đô thị',
+  'phát triển năng lượng sạch',
+  'chuyển đổi số',
+]
 const en = ['Hanoi', 'Da Nang', 'Ho Chi Minh City', 'Can Tho', 'Hai Phong', 'Hue', 'Quang Ninh', 'Nghe An']
-const enTopics = ['extends its metro line', 'opens a new seaport', 'welcomes foreign visitors', 'grows its exports', 'holds a spring festival', 'fights urban flooding', 'builds clean energy', 'goes digital']
+const enTopics = [
+  'extends its metro line',
+  'opens a new seaport',
+  'welcomes foreign visitors',
+  'grows its exports',
+  'holds a spring festival',
+  'fights urban flooding',
+  'builds clean energy',
+  'goes digital',
+]
 const zh = ['河内', '岘港', '胡志明市', '芹苴', '海防', '顺化', '广宁', '乂安']
 const zhTopics = ['延长地铁线路', '新港口开业', '迎接国际游客', '出口增长', '举办春节庙会', '治理城市内涝', '发展清洁能源', '推进数字化']
 
@@ -58,9 +76,29 @@ function editions(n: number, pick: () => number) {
   const topic = Math.floor(pick() * viTopics.length)
   const number = `#${n}`
   return {
-    vi: { title: `${vi[place]} ${viTopics[topic]} ${number}`, lead: `TTXVN - ${vi[place]} ${viTopics[topic]}, theo báo cáo mới nhất của thành phố.`, text: [`${vi[place]} ${viTopics[topic]} trong năm nay.`, 'Chính quyền cho biết kế hoạch sẽ được triển khai theo từng giai đoạn.', 'Người dân bày tỏ sự đồng tình và mong chờ kết quả.'] },
-    en: { title: `${en[place]} ${enTopics[topic]} ${number}`, lead: `VNA - ${en[place]} ${enTopics[topic]}, the city's latest report says.`, text: [`${en[place]} ${enTopics[topic]} this year.`, 'Officials said the plan would be carried out in stages.', 'Residents welcomed the news and are waiting for results.'] },
-    zh: { title: `${zh[place]}${zhTopics[topic]} ${number}`, lead: `越通社 - 据最新报告，${zh[place]}${zhTopics[topic]}。`, text: [`${zh[place]}今年${zhTopics[topic]}。`, '官员表示，该计划将分阶段实施。', '居民对此表示欢迎。'] },
+    vi: {
+      title: `${vi[place]} ${viTopics[topic]} ${number}`,
+      lead: `TTXVN - ${vi[place]} ${viTopics[topic]}, theo báo cáo mới nhất của thành phố.`,
+      text: [
+        `${vi[place]} ${viTopics[topic]} trong năm nay.`,
+        'Chính quyền cho biết kế hoạch sẽ được triển khai theo từng giai đoạn.',
+        'Người dân bày tỏ sự đồng tình và mong chờ kết quả.',
+      ],
+    },
+    en: {
+      title: `${en[place]} ${enTopics[topic]} ${number}`,
+      lead: `VNA - ${en[place]} ${enTopics[topic]}, the city's latest report says.`,
+      text: [
+        `${en[place]} ${enTopics[topic]} this year.`,
+        'Officials said the plan would be carried out in stages.',
+        'Residents welcomed the news and are waiting for results.',
+      ],
+    },
+    zh: {
+      title: `${zh[place]}${zhTopics[topic]} ${number}`,
+      lead: `越通社 - 据最新报告，${zh[place]}${zhTopics[topic]}。`,
+      text: [`${zh[place]}今年${zhTopics[topic]}。`, '官员表示，该计划将分阶段实施。', '居民对此表示欢迎。'],
+    },
   }
 }
 

@@ -13,9 +13,9 @@ beforeAll(async () => {
 afterAll(async () => t?.close())
 
 const publicTitles = async (locale: 'vi' | 'en' | 'zh') =>
-  (
-    await t.payload.find({ collection: 'articles', locale, overrideAccess: false, fallbackLocale: false, limit: 200, depth: 0 })
-  ).docs.map((doc) => doc.title)
+  (await t.payload.find({ collection: 'articles', locale, overrideAccess: false, fallbackLocale: false, limit: 200, depth: 0 })).docs.map(
+    (doc) => doc.title,
+  )
 
 test('the demo data is consistent', () => {
   expect(checkDemoData()).toEqual([])
@@ -74,7 +74,8 @@ test('after the admin renamed the demo account, loading again re-creates no demo
 
 test('the seed fills the search index: demo articles are found without diacritics, drafts are not', async () => {
   const { searchArticles } = await import('@/search/search')
-  const titles = async (locale: 'vi' | 'en' | 'zh', q: string) => (await searchArticles(t.payload, locale, q)).hits.map((hit) => hit.title.map((s) => s.text).join(''))
+  const titles = async (locale: 'vi' | 'en' | 'zh', q: string) =>
+    (await searchArticles(t.payload, locale, q)).hits.map((hit) => hit.title.map((s) => s.text).join(''))
   const vi = await titles('vi', 'da nang')
   expect(vi).toContain('3.000 tình nguyện viên làm sạch bờ biển Đà Nẵng')
   expect(await titles('vi', 'ĐÀ NẴNG')).toEqual(vi)
@@ -83,16 +84,29 @@ test('the seed fills the search index: demo articles are found without diacritic
 })
 
 test('the editions of the Rạch Sen story carry their own source, and the English one its own photo, related order and outside link', async () => {
-  const { docs } = await t.payload.find({ collection: 'articles', locale: 'vi', depth: 0, where: { slug: { equals: 'hcm-flood-drainage' } }, limit: 1 })
-  const find = (locale: 'vi' | 'en' | 'zh') => t.payload.findByID({ collection: 'articles', id: docs[0].id, locale, fallbackLocale: false, depth: 1 })
+  const { docs } = await t.payload.find({
+    collection: 'articles',
+    locale: 'vi',
+    depth: 0,
+    where: { slug: { equals: 'hcm-flood-drainage' } },
+    limit: 1,
+  })
+  const find = (locale: 'vi' | 'en' | 'zh') =>
+    t.payload.findByID({ collection: 'articles', id: docs[0].id, locale, fallbackLocale: false, depth: 1 })
   const [vi, en, zh] = await Promise.all([find('vi'), find('en'), find('zh')])
   expect([vi.source?.outlet, en.source?.outlet, zh.source?.outlet]).toEqual(['Vietnam+', 'NDO', '越通社'])
   const filename = (doc: typeof vi) => (typeof doc.heroImage === 'object' ? doc.heroImage?.filename : undefined)
-  expect([filename(vi), filename(en), filename(zh)]).toEqual(['demo-tidal-sluice.jpg', 'demo-canal-bank-residents.jpg', 'demo-tidal-sluice.jpg'])
+  expect([filename(vi), filename(en), filename(zh)]).toEqual([
+    'demo-tidal-sluice.jpg',
+    'demo-canal-bank-residents.jpg',
+    'demo-tidal-sluice.jpg',
+  ])
   const relatedIds = (doc: typeof vi) => (doc.related ?? []).map((r) => (typeof r === 'object' ? r.id : r))
   expect(relatedIds(vi)).toHaveLength(2)
   expect(relatedIds(en)).toEqual([...relatedIds(vi)].reverse())
   expect(relatedIds(zh)).toEqual(relatedIds(vi))
-  const outside = (en.body?.root.children ?? []).map((node) => (node as { fields?: { target?: string; url?: string } }).fields).filter((f) => f?.target === 'external')
+  const outside = (en.body?.root.children ?? [])
+    .map((node) => (node as { fields?: { target?: string; url?: string } }).fields)
+    .filter((f) => f?.target === 'external')
   expect(outside).toEqual([expect.objectContaining({ url: 'https://example.org/ndo/anti-flooding-projects' })])
 })

@@ -135,7 +135,12 @@ export async function seedDemoNewsroom(payload: Payload, log: Log = () => {}, no
         id,
         locale,
         draft: true,
-        data: { ...shared, ...editionData(article, locale, edition, ids), ...chosenByEdition(article, edition, photoIds, articleIds), _status: 'draft' },
+        data: {
+          ...shared,
+          ...editionData(article, locale, edition, ids),
+          ...chosenByEdition(article, edition, photoIds, articleIds),
+          _status: 'draft',
+        },
       })
     }
     for (const locale of locales) {
@@ -285,4 +290,3 @@ function describe(created: Record<string, number>): string {
     .map(([key, n]) => `${n} ${key}`)
     .join(', ')
 }
-

@@ -33,10 +33,23 @@ async function make({ title, section = news, hoursAgo, en, enDraft, publish = tr
     collection: 'articles',
     locale: 'vi',
     draft: true,
-    data: { title, lead: `Sapo đầy đủ của bài ${title} & <thêm>.`, section, heroImage: photo, publishedAt: new Date(now.getTime() - hoursAgo * hour).toISOString(), _status: 'draft' },
+    data: {
+      title,
+      lead: `Sapo đầy đủ của bài ${title} & <thêm>.`,
+      section,
+      heroImage: photo,
+      publishedAt: new Date(now.getTime() - hoursAgo * hour).toISOString(),
+      _status: 'draft',
+    },
   })
   if (en || enDraft) {
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'en', draft: true, data: { title: en ?? enDraft, lead: `Lead of ${en ?? enDraft}` } })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'en',
+      draft: true,
+      data: { title: en ?? enDraft, lead: `Lead of ${en ?? enDraft}` },
+    })
   }
   if (publish) {
     await publishEdition(payload, doc.id, 'vi')
@@ -133,7 +146,12 @@ describe('sitemaps', () => {
 describe('feeds', () => {
   test('the locale feed: newest first, full lead, photo in the social size, escaped XML', async () => {
     const feed = await buildFeed(payload, 'vi')
-    expect(feed?.items.map((item) => item.title)).toEqual(['Bóng đá <U23> & "Việt Nam"', 'Cầu Rồng phun lửa', 'Chợ đêm mở cửa', 'Tin cũ ba ngày'])
+    expect(feed?.items.map((item) => item.title)).toEqual([
+      'Bóng đá <U23> & "Việt Nam"',
+      'Cầu Rồng phun lửa',
+      'Chợ đêm mở cửa',
+      'Tin cũ ba ngày',
+    ])
     const item = feed?.items[1]
     expect(item?.lead).toBe('Sapo đầy đủ của bài Cầu Rồng phun lửa & <thêm>.')
     expect(item?.image).toMatchObject({ width: 1200, height: 630 })
@@ -159,7 +177,12 @@ describe('feeds', () => {
 
   test('GUIDs stay the same when an edition is corrected under a new headline and slug', async () => {
     const before = (await buildFeed(payload, 'en'))?.items.find((item) => item.guid === feedGuid(bilingual, 'en'))
-    await payload.update({ collection: 'articles', id: bilingual, locale: 'en', data: { title: 'Dragon Bridge breathes fire again', slug: 'dragon-bridge-fire-again', _status: 'published' } })
+    await payload.update({
+      collection: 'articles',
+      id: bilingual,
+      locale: 'en',
+      data: { title: 'Dragon Bridge breathes fire again', slug: 'dragon-bridge-fire-again', _status: 'published' },
+    })
     const after = (await buildFeed(payload, 'en'))?.items.find((item) => item.guid === feedGuid(bilingual, 'en'))
     expect(before?.link).not.toBe(after?.link)
     expect(after?.title).toBe('Dragon Bridge breathes fire again')
@@ -199,8 +222,16 @@ describe('structured data and metadata', () => {
     const plain = articleMetadata(vi!, 'vi', editions.vi!, editions)
     expect(plain.title).toBe('Chợ đêm mở cửa')
     expect(plain.description).toBe('Sapo đầy đủ của bài Chợ đêm mở cửa & <thêm>.')
-    expect(plain.alternates?.languages).toEqual({ 'vi-VN': `${origin}/vi/thoi-su/cho-dem-mo-cua`, 'x-default': `${origin}/vi/thoi-su/cho-dem-mo-cua` })
-    await payload.update({ collection: 'articles', id: viOnly, locale: 'vi', data: { meta: { title: 'Chợ đêm: giờ mở cửa', description: 'Mô tả riêng' }, _status: 'published' } })
+    expect(plain.alternates?.languages).toEqual({
+      'vi-VN': `${origin}/vi/thoi-su/cho-dem-mo-cua`,
+      'x-default': `${origin}/vi/thoi-su/cho-dem-mo-cua`,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: viOnly,
+      locale: 'vi',
+      data: { meta: { title: 'Chợ đêm: giờ mở cửa', description: 'Mô tả riêng' }, _status: 'published' },
+    })
     const custom = articleMetadata((await articleBySlug(payload, 'vi', 'cho-dem-mo-cua'))!, 'vi', editions.vi!, editions)
     expect(custom.title).toBe('Chợ đêm: giờ mở cửa')
     expect(custom.description).toBe('Mô tả riêng')
@@ -208,7 +239,7 @@ describe('structured data and metadata', () => {
   })
 })
 
-test('a draft published then unpublished leaves search engines\' lists: sitemaps, news sitemap, feeds', async () => {
+test("a draft published then unpublished leaves search engines' lists: sitemaps, news sitemap, feeds", async () => {
   const id = await make({ title: 'Tin nóng rồi gỡ', hoursAgo: 0.5, publish: false })
   const everywhere = async () => [
     locs(await articleSitemapEntries(payload, 'vi', 1)).some((loc) => loc.endsWith('/tin-nong-roi-go')),

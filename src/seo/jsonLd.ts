@@ -23,7 +23,13 @@ export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
 
 export function organizationJsonLd(locale: Locale): JsonLd {
   const t = dictionary(locale)
-  return { '@type': 'NewsMediaOrganization', '@id': `${siteUrl()}/#organization`, name: t.siteName, url: absoluteUrl(`/${locale}`), description: t.tagline }
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': `${siteUrl()}/#organization`,
+    name: t.siteName,
+    url: absoluteUrl(`/${locale}`),
+    description: t.tagline,
+  }
 }
 
 export function homeJsonLd(locale: Locale): JsonLd {
@@ -53,7 +59,12 @@ export function breadcrumbJsonLd(items: { name: string; path: string }[]): JsonL
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, item: absoluteUrl(item.path) })),
+    itemListElement: items.map((item, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: item.name,
+      item: absoluteUrl(item.path),
+    })),
   }
 }
 
@@ -83,21 +94,36 @@ export function newsArticleJsonLd(article: Article, locale: Locale, path: string
     ...(title !== article.title ? { alternativeHeadline: title } : {}),
     description,
     inLanguage: localeTags[locale],
-    ...(image ? { image: [{ '@type': 'ImageObject', url: image.url, width: image.width, height: image.height, caption: image.alt || undefined }] } : {}),
+    ...(image
+      ? { image: [{ '@type': 'ImageObject', url: image.url, width: image.width, height: image.height, caption: image.alt || undefined }] }
+      : {}),
     datePublished: article.publishedAt ?? undefined,
     dateModified: modifiedAt(article),
     author: authors.length
-      ? authors.map((author) => ({ '@type': 'Person', name: author.name, ...(author.slug ? { url: absoluteUrl(`/${locale}/author/${author.slug}`) } : {}) }))
+      ? authors.map((author) => ({
+          '@type': 'Person',
+          name: author.name,
+          ...(author.slug ? { url: absoluteUrl(`/${locale}/author/${author.slug}`) } : {}),
+        }))
       : [{ '@type': 'Organization', name: article.source?.outlet || t.siteName, url: article.source?.url || absoluteUrl(`/${locale}`) }],
     publisher: { '@type': 'NewsMediaOrganization', '@id': `${siteUrl()}/#organization`, name: t.siteName, url: absoluteUrl(`/${locale}`) },
     ...(section?.name && section.slug
-      ? { articleSection: section.name, isPartOf: { '@type': 'CollectionPage', name: section.name, url: absoluteUrl(`/${locale}/${section.slug}`) } }
+      ? {
+          articleSection: section.name,
+          isPartOf: { '@type': 'CollectionPage', name: section.name, url: absoluteUrl(`/${locale}/${section.slug}`) },
+        }
       : {}),
-    keywords: populatedList<Tag>(article.tags).map((tag) => tag.name).filter(Boolean).join(', ') || undefined,
+    keywords:
+      populatedList<Tag>(article.tags)
+        .map((tag) => tag.name)
+        .filter(Boolean)
+        .join(', ') || undefined,
   }
   const source = editions[defaultLocale]
   if (locale === defaultLocale) {
-    const translations = locales.filter((other) => other !== locale && editions[other]).map((other) => editionRef(other, editions[other] as string))
+    const translations = locales
+      .filter((other) => other !== locale && editions[other])
+      .map((other) => editionRef(other, editions[other] as string))
     if (translations.length) data.workTranslation = translations
   } else if (source) {
     data.translationOfWork = editionRef(defaultLocale, source)

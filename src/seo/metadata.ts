@@ -48,10 +48,17 @@ export function articleMetadata(article: Article, locale: Locale, path: string, 
       publishedTime: article.publishedAt ?? undefined,
       modifiedTime: modifiedAt(article),
       section: section?.name ?? undefined,
-      tags: populatedList<Tag>(article.tags).map((tag) => tag.name).filter(Boolean),
+      tags: populatedList<Tag>(article.tags)
+        .map((tag) => tag.name)
+        .filter(Boolean),
       authors: authors.filter((author) => author.slug).map((author) => absoluteUrl(`/${locale}/author/${author.slug}`)),
     },
-    twitter: { card: image ? 'summary_large_image' : 'summary', title, description, images: image ? [{ url: image.url, alt: image.alt }] : undefined },
+    twitter: {
+      card: image ? 'summary_large_image' : 'summary',
+      title,
+      description,
+      images: image ? [{ url: image.url, alt: image.alt }] : undefined,
+    },
   }
 }
 

@@ -67,11 +67,20 @@ async function otherEditions(payload: Payload, locale: Locale, ids: number[]): P
 }
 
 /** One page of a locale's article sitemap, newest first, with hreflang to the other editions. */
-export async function articleSitemapEntries(payload: Payload, locale: Locale, page: number, size = articleSitemapSize): Promise<SitemapEntry[]> {
+export async function articleSitemapEntries(
+  payload: Payload,
+  locale: Locale,
+  page: number,
+  size = articleSitemapSize,
+): Promise<SitemapEntry[]> {
   const result = await publishedArticles(payload, locale, undefined, size, page)
   if (page > Math.max(1, result.totalPages)) return []
   const docs = result.docs.filter((doc): doc is typeof doc & Linkable => Boolean(doc.title && articleHref(locale, doc)))
-  const others = await otherEditions(payload, locale, docs.map((doc) => doc.id))
+  const others = await otherEditions(
+    payload,
+    locale,
+    docs.map((doc) => doc.id),
+  )
   return docs.map((doc) => {
     const own = articleHref(locale, doc) as string
     const editions = { ...others.get(doc.id), [locale]: own }
@@ -86,11 +95,20 @@ export async function articleSitemapEntries(payload: Payload, locale: Locale, pa
 /** Sections, tags and authors that have a name in this locale. */
 export async function taxonomySitemapEntries(payload: Payload, locale: Locale): Promise<SitemapEntry[]> {
   const find = (collection: 'sections' | 'tags' | 'authors') =>
-    payload.find({ collection, locale, ...publicRead, depth: 0, pagination: false, sort: 'slug', select: { name: true, slug: true, updatedAt: true } })
+    payload.find({
+      collection,
+      locale,
+      ...publicRead,
+      depth: 0,
+      pagination: false,
+      sort: 'slug',
+      select: { name: true, slug: true, updatedAt: true },
+    })
   const [sections, tags, authors] = await Promise.all([find('sections'), find('tags'), find('authors')])
   const entries: SitemapEntry[] = [{ loc: absoluteUrl(`/${locale}`) }]
   const add = (docs: { name?: string | null; slug?: string | null; updatedAt: string }[], prefix: string) => {
-    for (const doc of docs) if (doc.name && doc.slug) entries.push({ loc: absoluteUrl(`/${locale}${prefix}/${doc.slug}`), lastmod: doc.updatedAt })
+    for (const doc of docs)
+      if (doc.name && doc.slug) entries.push({ loc: absoluteUrl(`/${locale}${prefix}/${doc.slug}`), lastmod: doc.updatedAt })
   }
   add(sections.docs, '')
   add(tags.docs, '/tag')
@@ -166,4 +184,3 @@ export function renderRobots(sitemaps: string[]): string {
     '',
   ].join('\n')
 }
-

@@ -2,7 +2,8 @@
  * XML text and attribute escaping. Characters XML 1.0 cannot hold at all (most control
  * characters, lone surrogates) are dropped: a feed with one of them would not parse.
  */
-const invalidXmlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const invalidXmlChars =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 export function escapeXml(value: string | number | null | undefined): string {
   return String(value ?? '')
@@ -15,7 +16,11 @@ export function escapeXml(value: string | number | null | undefined): string {
 }
 
 /** An element with escaped text, or nothing when there is no text. */
-export function element(name: string, text: string | number | null | undefined, attributes: Record<string, string | number | undefined> = {}): string {
+export function element(
+  name: string,
+  text: string | number | null | undefined,
+  attributes: Record<string, string | number | undefined> = {},
+): string {
   if (text === null || text === undefined || text === '') return ''
   return `<${name}${attrs(attributes)}>${escapeXml(text)}</${name}>`
 }

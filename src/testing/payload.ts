@@ -25,7 +25,9 @@ export async function startTestPayload(): Promise<TestPayload> {
   const opened = (payload.db as { clientConfig?: { url?: string } }).clientConfig?.url
   if (opened !== process.env.DATABASE_URI) {
     await payload.destroy()
-    throw new Error(`The test Payload opened ${opened}, not its throwaway database: '@payload-config' was imported before startTestPayload(); import it lazily.`)
+    throw new Error(
+      `The test Payload opened ${opened}, not its throwaway database: '@payload-config' was imported before startTestPayload(); import it lazily.`,
+    )
   }
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   return {

@@ -15,7 +15,19 @@ describe('document ids work on both adapters', () => {
   test('ids from URLs: integers and ObjectIds are accepted, anything else is not', () => {
     expect(parseDocId('42')).toBe(42)
     expect(parseDocId('65A1B2C3D4E5F60718293A4B')).toBe('65a1b2c3d4e5f60718293a4b')
-    for (const bad of ['', '0', '-1', '9999999999999999', '1.5', '1e3', 'abc', '65a1b2c3d4e5f60718293a4', "1' OR 1=1", '9'.repeat(40), null]) {
+    for (const bad of [
+      '',
+      '0',
+      '-1',
+      '9999999999999999',
+      '1.5',
+      '1e3',
+      'abc',
+      '65a1b2c3d4e5f60718293a4',
+      "1' OR 1=1",
+      '9'.repeat(40),
+      null,
+    ]) {
       expect(parseDocId(bad)).toBeUndefined()
     }
   })

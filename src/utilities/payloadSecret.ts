@@ -10,7 +10,8 @@ export function secretProblem(secret: string | undefined): string | undefined {
   const value = secret?.trim()
   if (!value) return 'PAYLOAD_SECRET is required in production (npm start creates one in data/.secret).'
   if (knownDefaults.has(value)) return 'PAYLOAD_SECRET is a public default value; set a secret of your own.'
-  if (value.length < minimumSecretLength) return `PAYLOAD_SECRET is too short (${value.length} characters; at least ${minimumSecretLength}).`
+  if (value.length < minimumSecretLength)
+    return `PAYLOAD_SECRET is too short (${value.length} characters; at least ${minimumSecretLength}).`
   return undefined
 }
 

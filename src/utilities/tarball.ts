@@ -20,7 +20,8 @@ function splitName(name: string): { prefix: string; base: string } {
   const cut = name.lastIndexOf('/', 155)
   const prefix = name.slice(0, cut)
   const base = name.slice(cut + 1)
-  if (cut <= 0 || Buffer.byteLength(prefix) > 155 || Buffer.byteLength(base) > 100) throw new Error(`Path too long for the archive: ${name}`)
+  if (cut <= 0 || Buffer.byteLength(prefix) > 155 || Buffer.byteLength(base) > 100)
+    throw new Error(`Path too long for the archive: ${name}`)
   return { prefix, base }
 }
 

@@ -7,7 +7,9 @@ export type WeatherProvider = (cities: City[]) => Promise<Reading[]>
 
 /** Figures typed by editors in the site settings. */
 export const staticProvider: WeatherProvider = async (cities) =>
-  cities.filter((city) => typeof city.temperature === 'number').map((city) => ({ city: city.name, temperature: city.temperature as number }))
+  cities
+    .filter((city) => typeof city.temperature === 'number')
+    .map((city) => ({ city: city.name, temperature: city.temperature as number }))
 
 type OpenMeteoCurrent = { current?: { temperature_2m?: number } }
 
@@ -31,7 +33,10 @@ export function openMeteoProvider(baseUrl: string, timeoutMs: number): WeatherPr
   }
 }
 
-export function weatherProvider(name: WeatherProviderName, env: Record<string, string | undefined> = process.env): WeatherProvider | undefined {
+export function weatherProvider(
+  name: WeatherProviderName,
+  env: Record<string, string | undefined> = process.env,
+): WeatherProvider | undefined {
   // Operators can force a provider (tests use "static"; an outage can switch it off without a deploy).
   const chosen = (env.WEATHER_PROVIDER as WeatherProviderName | undefined) || name
   switch (chosen) {

@@ -15,7 +15,11 @@ test('a city added in one language shows in every language, named in each where 
     locale: 'vi',
     data: { weatherProvider: 'static', weatherCities: [{ name: 'Hà Nội', latitude: 21.03, longitude: 105.85, temperature: 19 }] },
   })
-  await t.payload.updateGlobal({ slug: 'site-settings', locale: 'en', data: { weatherCities: [...(vi.weatherCities ?? []).map((row) => ({ ...row, name: 'Hanoi' }))] } })
+  await t.payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'en',
+    data: { weatherCities: [...(vi.weatherCities ?? []).map((row) => ({ ...row, name: 'Hanoi' }))] },
+  })
   // The English desk adds Huế, naming it in English only; the Vietnamese desk has not seen it yet.
   const en = await t.payload.findGlobal({ slug: 'site-settings', locale: 'en', fallbackLocale: false, depth: 0 })
   await t.payload.updateGlobal({

@@ -4,8 +4,16 @@ import { isWebAddress, linksOutside } from './link'
 
 type Language = 'vi' | 'en' | 'zh'
 const messages: Record<Language, { article: string; headline: string; url: string }> = {
-  vi: { article: 'Chọn bài viết.', headline: 'Nhập tiêu đề bài bên ngoài.', url: 'Nhập địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://.' },
-  en: { article: 'Choose an article.', headline: 'Enter the headline of the outside story.', url: 'Enter a full address starting with http:// or https://.' },
+  vi: {
+    article: 'Chọn bài viết.',
+    headline: 'Nhập tiêu đề bài bên ngoài.',
+    url: 'Nhập địa chỉ đầy đủ bắt đầu bằng http:// hoặc https://.',
+  },
+  en: {
+    article: 'Choose an article.',
+    headline: 'Enter the headline of the outside story.',
+    url: 'Enter a full address starting with http:// or https://.',
+  },
   zh: { article: '请选择文章。', headline: '请输入外部文章的标题。', url: '请输入以 http:// 或 https:// 开头的完整地址。' },
 }
 const say = (language: string | undefined) => messages[language === 'en' || language === 'zh' ? language : 'vi']
@@ -16,7 +24,8 @@ const outside = (siblingData: unknown) => linksOutside((siblingData as Sibling |
 const requireArticle: Validate = (value, { siblingData, req }) => (outside(siblingData) || value ? true : say(req.i18n?.language).article)
 const requireHeadline: Validate = (value, { siblingData, req }) =>
   !outside(siblingData) || (typeof value === 'string' && value.trim()) ? true : say(req.i18n?.language).headline
-const requireWebAddress: Validate = (value, { siblingData, req }) => (!outside(siblingData) || isWebAddress(value) ? true : say(req.i18n?.language).url)
+const requireWebAddress: Validate = (value, { siblingData, req }) =>
+  !outside(siblingData) || isWebAddress(value) ? true : say(req.i18n?.language).url
 
 /** The ">>> Other headline" line journalists put under the lead or between paragraphs. */
 export const RelatedLink: Block = {

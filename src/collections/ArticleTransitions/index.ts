@@ -30,7 +30,14 @@ export const ArticleTransitions: CollectionConfig = {
     { name: 'from', type: 'select', options, label: { vi: 'Từ', en: 'From', zh: '从' } },
     { name: 'to', type: 'select', required: true, options, label: { vi: 'Sang', en: 'To', zh: '到' } },
     { name: 'by', type: 'relationship', relationTo: 'users', label: { vi: 'Người thực hiện', en: 'By', zh: '操作人' } },
-    { name: 'at', type: 'date', required: true, index: true, label: { vi: 'Lúc', en: 'At', zh: '时间' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'at',
+      type: 'date',
+      required: true,
+      index: true,
+      label: { vi: 'Lúc', en: 'At', zh: '时间' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'note', type: 'text', label: { vi: 'Ghi chú', en: 'Note', zh: '备注' } },
   ],
 }

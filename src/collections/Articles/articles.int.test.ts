@@ -52,7 +52,13 @@ describe('who may write and publish', () => {
       }),
     )
     await expectForbidden(
-      t.payload.create({ collection: 'articles', locale: 'vi', overrideAccess: false, user, data: { title: `Xuất bản thẳng ${role}`, section, _status: 'published' } }),
+      t.payload.create({
+        collection: 'articles',
+        locale: 'vi',
+        overrideAccess: false,
+        user,
+        data: { title: `Xuất bản thẳng ${role}`, section, _status: 'published' },
+      }),
     )
     expect((await publicFind('vi')).docs.map((d) => d.title)).not.toContain(`Bài của ${role}`)
   })
@@ -74,9 +80,7 @@ describe('who may write and publish', () => {
 
   test('reporters cannot delete; the public cannot write at all', async () => {
     const draft = await createDraftArticle(t.payload, section, 'Không được xoá')
-    await expectForbidden(
-      t.payload.delete({ collection: 'articles', id: draft.id, overrideAccess: false, user: staff.reporter }),
-    )
+    await expectForbidden(t.payload.delete({ collection: 'articles', id: draft.id, overrideAccess: false, user: staff.reporter }))
     await expectForbidden(
       t.payload.create({ collection: 'articles', locale: 'vi', draft: true, overrideAccess: false, data: { title: 'Ẩn danh', section } }),
     )
@@ -86,7 +90,13 @@ describe('who may write and publish', () => {
 describe('publication per locale', () => {
   test('publishing the Vietnamese edition leaves an English translation in progress hidden', async () => {
     const article = await createDraftArticle(t.payload, section, 'Hà Nội mở tuyến buýt điện')
-    await t.payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, data: { title: 'WIP: Hanoi electric bus' } })
+    await t.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      draft: true,
+      data: { title: 'WIP: Hanoi electric bus' },
+    })
     await publishEdition(t.payload, article.id, 'vi')
 
     const vi = await publicFind('vi')
@@ -105,7 +115,13 @@ describe('publication per locale', () => {
   test('a newer Vietnamese draft does not replace the published text until it is published', async () => {
     const article = await createDraftArticle(t.payload, section, 'Giá lúa tăng')
     await publishEdition(t.payload, article.id, 'vi')
-    await t.payload.update({ collection: 'articles', id: article.id, locale: 'vi', draft: true, data: { title: 'Giá lúa tăng mạnh (nháp)' } })
+    await t.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'vi',
+      draft: true,
+      data: { title: 'Giá lúa tăng mạnh (nháp)' },
+    })
     const found = await t.payload.findByID({ collection: 'articles', id: article.id, locale: 'vi', overrideAccess: false, draft: true })
     expect(found.title).toBe('Giá lúa tăng')
   })
@@ -115,14 +131,27 @@ describe('publication per locale', () => {
     await t.payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, data: { title: 'Flower festival' } })
     await publishEdition(t.payload, article.id, 'vi')
     await publishEdition(t.payload, article.id, 'en')
-    await t.payload.update({ collection: 'articles', id: article.id, locale: 'en', data: { _status: 'draft' }, user: staff.editor, overrideAccess: false })
+    await t.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      data: { _status: 'draft' },
+      user: staff.editor,
+      overrideAccess: false,
+    })
     expect((await publicFind('en')).docs.find((d) => d.id === article.id)).toBeUndefined()
     expect((await publicFind('vi')).docs.find((d) => d.id === article.id)?.title).toBe('Lễ hội hoa')
   })
 
   test('a published translation with a field left empty shows nothing there, not the Vietnamese text', async () => {
     const article = await createDraftArticle(t.payload, section, 'Cầu mới nối hai bờ')
-    await t.payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, data: { title: 'A new bridge', lead: null } })
+    await t.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      draft: true,
+      data: { title: 'A new bridge', lead: null },
+    })
     await publishEdition(t.payload, article.id, 'vi')
     await publishEdition(t.payload, article.id, 'en')
     // No fallbackLocale given: what a REST or GraphQL client gets.
@@ -132,9 +161,7 @@ describe('publication per locale', () => {
   })
 
   test('the public may not ask for every locale at once', async () => {
-    await expect(
-      t.payload.find({ collection: 'articles', locale: 'all', overrideAccess: false }),
-    ).rejects.toThrow(/locale=all/)
+    await expect(t.payload.find({ collection: 'articles', locale: 'all', overrideAccess: false })).rejects.toThrow(/locale=all/)
     const asStaff = await t.payload.find({ collection: 'articles', locale: 'all', overrideAccess: false, user: staff.translator, limit: 1 })
     expect(asStaff.docs.length).toBe(1)
   })
@@ -162,7 +189,13 @@ describe('slugs', () => {
     expect(zh.slug).toBe('trung-ten-bai')
     const other = await createDraftArticle(t.payload, section, 'Bài khác hẳn')
     await expectFieldError(
-      t.payload.update({ collection: 'articles', id: other.id, locale: 'zh', draft: true, data: { title: '另一篇', slug: 'trung-ten-bai' } }),
+      t.payload.update({
+        collection: 'articles',
+        id: other.id,
+        locale: 'zh',
+        draft: true,
+        data: { title: '另一篇', slug: 'trung-ten-bai' },
+      }),
       'slug',
       /already used/,
     )

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { createDraftArticle, createSection, createStaff, expectFieldError, pngImage, publishEdition, type StaffUser } from '@/testing/fixtures'
+import {
+  createDraftArticle,
+  createSection,
+  createStaff,
+  expectFieldError,
+  pngImage,
+  publishEdition,
+  type StaffUser,
+} from '@/testing/fixtures'
 import { startTestPayload, type TestPayload } from '@/testing/payload'
 
 let t: TestPayload
@@ -17,7 +25,12 @@ afterAll(async () => t?.close())
 
 async function photo(name: string, data: { alt: string; credit?: string; agency?: string }) {
   const buffer = await pngImage()
-  return t.payload.create({ collection: 'media', locale: 'vi', data, file: { data: buffer, name, mimetype: 'image/png', size: buffer.length } })
+  return t.payload.create({
+    collection: 'media',
+    locale: 'vi',
+    data,
+    file: { data: buffer, name, mimetype: 'image/png', size: buffer.length },
+  })
 }
 
 const bodyWithPhoto = (id: number) => ({
@@ -32,18 +45,38 @@ const bodyWithPhoto = (id: number) => ({
 })
 
 const publishAs = (user: StaffUser, id: number, locale: 'vi' | 'en') =>
-  t.payload.update({ collection: 'articles', id, locale, overrideAccess: false, user, data: { _status: 'published' }, publishSpecificLocale: locale })
+  t.payload.update({
+    collection: 'articles',
+    id,
+    locale,
+    overrideAccess: false,
+    user,
+    data: { _status: 'published' },
+    publishSpecificLocale: locale,
+  })
 
 describe('photo credits', () => {
   test('an edition cannot go live while a photo it shows lacks alt text in its language; the error names the photo', async () => {
     const hero = await photo('ben-nha-rong.png', { alt: 'Bến Nhà Rồng lúc hoàng hôn', credit: 'Lâm Khánh', agency: 'TTXVN' })
     const inline = await photo('cho-noi.png', { alt: 'Chợ nổi Cái Răng', agency: 'VNA' })
     const article = await createDraftArticle(t.payload, section, 'Ảnh phải có nguồn')
-    await t.payload.update({ collection: 'articles', id: article.id, locale: 'vi', draft: true, data: { heroImage: hero.id, body: bodyWithPhoto(inline.id) as never } })
+    await t.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'vi',
+      draft: true,
+      data: { heroImage: hero.id, body: bodyWithPhoto(inline.id) as never },
+    })
     // Vietnamese: both photos are described and credited.
     await publishAs(staff.editor, article.id, 'vi')
 
-    await t.payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, data: { title: 'Photos need credits', heroImage: hero.id, body: bodyWithPhoto(inline.id) as never } })
+    await t.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      draft: true,
+      data: { title: 'Photos need credits', heroImage: hero.id, body: bodyWithPhoto(inline.id) as never },
+    })
     await expectFieldError(publishAs(staff.editor, article.id, 'en'), 'heroImage', /ben-nha-rong\.png.*alt text in en/)
     await expectFieldError(publishAs(staff.editor, article.id, 'en'), 'body', /cho-noi\.png.*alt text in en/)
 
@@ -77,9 +110,19 @@ describe('corrections', () => {
       data: { corrections: [{ kind: 'correction', date: new Date().toISOString(), text: 'Bản trước ghi sai tên xã.' }] },
     })
     await publishAs(staff.editor, article.id, 'vi')
-    const live = await t.payload.find({ collection: 'articles', locale: 'vi', overrideAccess: false, fallbackLocale: false, where: { id: { equals: article.id } } })
+    const live = await t.payload.find({
+      collection: 'articles',
+      locale: 'vi',
+      overrideAccess: false,
+      fallbackLocale: false,
+      where: { id: { equals: article.id } },
+    })
     expect(live.docs[0].corrections?.map((c) => c.text)).toEqual(['Bản trước ghi sai tên xã.'])
-    const history = await t.payload.find({ collection: 'article-transitions', where: { article: { equals: article.id }, to: { equals: 'correction' } }, depth: 0 })
+    const history = await t.payload.find({
+      collection: 'article-transitions',
+      where: { article: { equals: article.id }, to: { equals: 'correction' } },
+      depth: 0,
+    })
     expect(history.docs.map((d) => d.note)).toEqual(['correction: Bản trước ghi sai tên xã.'])
     expect(history.docs[0].by).toBe(staff.editor.id)
   })

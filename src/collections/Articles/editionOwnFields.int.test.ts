@@ -22,13 +22,23 @@ const ids = { story: 0, first: 0, second: 0 }
 
 async function photo(name: string, alt: string): Promise<number> {
   const data = await pngImage()
-  const doc = await payload.create({ collection: 'media', locale: 'vi', data: { alt, credit: 'Lâm Khánh', agency: 'TTXVN' }, file: { data, name, mimetype: 'image/png', size: data.length } })
+  const doc = await payload.create({
+    collection: 'media',
+    locale: 'vi',
+    data: { alt, credit: 'Lâm Khánh', agency: 'TTXVN' },
+    file: { data, name, mimetype: 'image/png', size: data.length },
+  })
   await payload.update({ collection: 'media', id: doc.id, locale: 'en', data: { alt: `${alt} (en)` } })
   return doc.id
 }
 
 async function publishedInBoth(vi: string, en: string): Promise<number> {
-  const doc = await payload.create({ collection: 'articles', locale: 'vi', draft: true, data: { title: vi, section, publishedAt: '2026-11-01T00:00:00.000Z', _status: 'draft' } })
+  const doc = await payload.create({
+    collection: 'articles',
+    locale: 'vi',
+    draft: true,
+    data: { title: vi, section, publishedAt: '2026-11-01T00:00:00.000Z', _status: 'draft' },
+  })
   await payload.update({ collection: 'articles', id: doc.id, locale: 'en', draft: true, data: { title: en } })
   await publishEdition(payload, doc.id, 'vi')
   await publishEdition(payload, doc.id, 'en')
@@ -58,7 +68,15 @@ beforeAll(async () => {
     collection: 'articles',
     locale: 'vi',
     draft: true,
-    data: { title: 'Việt Nam dự hội nghị', section, heroImage: photos.vi, source: { outlet: 'Vietnam+', url: 'https://www.vietnamplus.vn/hoi-nghi' }, related: [ids.first, ids.second], publishedAt: '2026-11-02T00:00:00.000Z', _status: 'draft' },
+    data: {
+      title: 'Việt Nam dự hội nghị',
+      section,
+      heroImage: photos.vi,
+      source: { outlet: 'Vietnam+', url: 'https://www.vietnamplus.vn/hoi-nghi' },
+      related: [ids.first, ids.second],
+      publishedAt: '2026-11-02T00:00:00.000Z',
+      _status: 'draft',
+    },
   })
   ids.story = story.id
   await publishEdition(payload, story.id, 'vi')
@@ -73,15 +91,29 @@ describe('each edition owns its hero photo, source and related list', () => {
     const saved = await call(
       'PATCH',
       `/api/articles/${ids.story}?locale=en&publishSpecificLocale=en&depth=0`,
-      { title: 'Vietnam attends the conference', heroImage: photos.en, source: { outlet: 'NDO', url: 'https://en.nhandan.vn/conference' }, related: [ids.second, ids.first], _status: 'published' },
+      {
+        title: 'Vietnam attends the conference',
+        heroImage: photos.en,
+        source: { outlet: 'NDO', url: 'https://en.nhandan.vn/conference' },
+        related: [ids.second, ids.first],
+        _status: 'published',
+      },
       editorToken,
     )
     expect(saved.status).toBe(200)
 
     const publicEn = (await (await call('GET', `/api/articles/${ids.story}?locale=en&depth=0`)).json()) as Article
-    expect(publicEn).toMatchObject({ heroImage: photos.en, source: { outlet: 'NDO', url: 'https://en.nhandan.vn/conference' }, related: [ids.second, ids.first] })
+    expect(publicEn).toMatchObject({
+      heroImage: photos.en,
+      source: { outlet: 'NDO', url: 'https://en.nhandan.vn/conference' },
+      related: [ids.second, ids.first],
+    })
     const publicVi = (await (await call('GET', `/api/articles/${ids.story}?locale=vi&depth=0`)).json()) as Article
-    expect(publicVi).toMatchObject({ heroImage: photos.vi, source: { outlet: 'Vietnam+', url: 'https://www.vietnamplus.vn/hoi-nghi' }, related: [ids.first, ids.second] })
+    expect(publicVi).toMatchObject({
+      heroImage: photos.vi,
+      source: { outlet: 'Vietnam+', url: 'https://www.vietnamplus.vn/hoi-nghi' },
+      related: [ids.first, ids.second],
+    })
   })
 
   test('Local API: reordering the Vietnamese related list leaves the live English list as it was', async () => {
@@ -111,7 +143,8 @@ describe('each edition owns its hero photo, source and related list', () => {
     const relatedVi = await relatedArticles(payload, 'vi', { id: ids.story, related: vi?.related as number[] }, 2)
     expect(relatedVi.map((card) => card.title)).toEqual(['Bài hai', 'Bài một'])
 
-    const cardOf = async (locale: 'vi' | 'en') => (await findCards(payload, locale, { limit: 10, page: 1 })).items.find((card) => card.id === ids.story)
+    const cardOf = async (locale: 'vi' | 'en') =>
+      (await findCards(payload, locale, { limit: 10, page: 1 })).items.find((card) => card.id === ids.story)
     expect((await cardOf('en'))?.image?.url).toContain('delegates')
     expect((await cardOf('vi'))?.image?.url).toContain('hoi-nghi')
   })
@@ -125,7 +158,12 @@ describe('each edition owns its hero photo, source and related list', () => {
   })
 
   test('a source URL must be http(s), in every edition', async () => {
-    const refused = await call('PATCH', `/api/articles/${ids.story}?locale=en&publishSpecificLocale=en`, { source: { outlet: 'NDO', url: 'javascript:alert(1)' }, _status: 'published' }, editorToken)
+    const refused = await call(
+      'PATCH',
+      `/api/articles/${ids.story}?locale=en&publishSpecificLocale=en`,
+      { source: { outlet: 'NDO', url: 'javascript:alert(1)' }, _status: 'published' },
+      editorToken,
+    )
     expect(refused.status).toBe(400)
     expect(JSON.stringify(await refused.json())).toContain('source.url')
   })

@@ -29,7 +29,14 @@ beforeAll(async () => {
   ids.tag = (await t.payload.create({ collection: 'tags', locale: 'vi', data: { name: 'Giao thông', slug: 'giao-thong' } })).id
   ids.otherTag = (await t.payload.create({ collection: 'tags', locale: 'vi', data: { name: 'Kinh tế', slug: 'kinh-te' } })).id
   ids.author = (await t.payload.create({ collection: 'authors', locale: 'vi', data: { name: 'Lê Minh', slug: 'le-minh' } })).id
-  ids.photo = (await t.payload.create({ collection: 'media', locale: 'vi', data: { alt: 'Ảnh', agency: 'TTXVN' }, file: { data: await pngImage(), mimetype: 'image/png', name: 'a.png', size: 1 } })).id
+  ids.photo = (
+    await t.payload.create({
+      collection: 'media',
+      locale: 'vi',
+      data: { alt: 'Ảnh', agency: 'TTXVN' },
+      file: { data: await pngImage(), mimetype: 'image/png', name: 'a.png', size: 1 },
+    })
+  ).id
 }, 120_000)
 afterAll(async () => t?.close())
 
@@ -55,12 +62,25 @@ async function liveArticle(title: string): Promise<Article> {
 const staffRead = (id: number, locale: 'vi' | 'en' | 'zh', user: StaffUser = staff.editor) =>
   t.payload.findByID({ collection: 'articles', id, locale, draft: true, depth: 0, fallbackLocale: false, overrideAccess: false, user })
 const publicRead = (id: number, locale: 'vi' | 'en') =>
-  t.payload.find({ collection: 'articles', locale, depth: 0, fallbackLocale: false, overrideAccess: false, where: { id: { equals: id } } }).then((r) => r.docs[0])
+  t.payload
+    .find({ collection: 'articles', locale, depth: 0, fallbackLocale: false, overrideAccess: false, where: { id: { equals: id } } })
+    .then((r) => r.docs[0])
 
 describe('an edition never started', () => {
   test('opens at the article as it is now, not at its first save', async () => {
-    const doc = await t.payload.create({ collection: 'articles', locale: 'vi', draft: true, data: { title: '37', section: ids.section, _status: 'draft' } })
-    await t.payload.update({ collection: 'articles', id: doc.id, locale: 'vi', draft: true, data: { title: 'Bài thật', tags: [ids.tag], authors: [ids.author] } })
+    const doc = await t.payload.create({
+      collection: 'articles',
+      locale: 'vi',
+      draft: true,
+      data: { title: '37', section: ids.section, _status: 'draft' },
+    })
+    await t.payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'vi',
+      draft: true,
+      data: { title: 'Bài thật', tags: [ids.tag], authors: [ids.author] },
+    })
     for (const role of ['translator', 'editor'] as const) {
       const en = await staffRead(doc.id, 'en', staff[role])
       expect(en.tags).toEqual([ids.tag])
@@ -73,7 +93,15 @@ describe('an edition never started', () => {
   test('typing into it keeps every shared field (what the admin form sends back)', async () => {
     const doc = await liveArticle('Gõ vào bản chưa dịch')
     const opened = await staffRead(doc.id, 'zh', staff.translator)
-    await t.payload.update({ collection: 'articles', id: doc.id, locale: 'zh', draft: true, overrideAccess: false, user: staff.translator, data: { ...opened, title: '标题' } })
+    await t.payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'zh',
+      draft: true,
+      overrideAccess: false,
+      user: staff.translator,
+      data: { ...opened, title: '标题' },
+    })
     const vi = await staffRead(doc.id, 'vi')
     expect(vi.tags).toEqual([ids.tag])
     expect(vi.authors).toEqual([ids.author])
@@ -85,7 +113,15 @@ describe('shared fields change only through the source edition', () => {
     const doc = await liveArticle('Hai bàn cùng lúc')
     const translatorsCopy = await staffRead(doc.id, 'en', staff.translator)
     const editorsCopy = await staffRead(doc.id, 'vi')
-    await t.payload.update({ collection: 'articles', id: doc.id, locale: 'vi', draft: true, overrideAccess: false, user: staff.editor, data: { ...editorsCopy, tags: [ids.tag, ids.otherTag] } })
+    await t.payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'vi',
+      draft: true,
+      overrideAccess: false,
+      user: staff.editor,
+      data: { ...editorsCopy, tags: [ids.tag, ids.otherTag] },
+    })
     const saved = await t.payload.update({
       collection: 'articles',
       id: doc.id,
@@ -107,53 +143,84 @@ describe('shared fields change only through the source edition', () => {
   }
 
   for (const role of ['admin', 'editor', 'reporter', 'translator'] as const) {
-    test.each(Object.keys(changes))(`a ${role} changing %s in the English edition is refused with the field named (Local API, REST, GraphQL)`, async (field) => {
-      const doc = await liveArticle(`Không sửa ${field} từ bản dịch ${role}`)
-      const before = await staffRead(doc.id, 'vi')
-      const data = changes[field]()
-      const local = await t.payload
-        .update({ collection: 'articles', id: doc.id, locale: 'en', draft: true, overrideAccess: false, user: staff[role], data })
-        .then(() => null, (error: { status?: number; data?: { errors?: { path: string }[] } }) => error)
-      expect(local?.status).toBe(400)
-      expect(local?.data?.errors?.map((e) => e.path)).toEqual([field])
+    test.each(Object.keys(changes))(
+      `a ${role} changing %s in the English edition is refused with the field named (Local API, REST, GraphQL)`,
+      async (field) => {
+        const doc = await liveArticle(`Không sửa ${field} từ bản dịch ${role}`)
+        const before = await staffRead(doc.id, 'vi')
+        const data = changes[field]()
+        const local = await t.payload
+          .update({ collection: 'articles', id: doc.id, locale: 'en', draft: true, overrideAccess: false, user: staff[role], data })
+          .then(
+            () => null,
+            (error: { status?: number; data?: { errors?: { path: string }[] } }) => error,
+          )
+        expect(local?.status).toBe(400)
+        expect(local?.data?.errors?.map((e) => e.path)).toEqual([field])
 
-      const viaRest = await rest(jsonRequest('PATCH', `/api/articles/${doc.id}?locale=en`, data, tokens[role]))
-      expect(viaRest.status).toBe(400)
-      const restBody = (await viaRest.json()) as { errors: { data?: { errors?: { path: string }[] } }[] }
-      expect(JSON.stringify(restBody)).toContain(`"path":"${field}"`)
+        const viaRest = await rest(jsonRequest('PATCH', `/api/articles/${doc.id}?locale=en`, data, tokens[role]))
+        expect(viaRest.status).toBe(400)
+        const restBody = (await viaRest.json()) as { errors: { data?: { errors?: { path: string }[] } }[] }
+        expect(JSON.stringify(restBody)).toContain(`"path":"${field}"`)
 
-      const value = JSON.stringify(data[field]).replace(/"([^"]+)":/g, '$1:')
-      const mutation = `mutation { updateArticles(id: ${doc.id}, locale: en, draft: true, data: { ${field}: ${value} }) { id } }`
-      const headers = new Headers({ 'content-type': 'application/json', authorization: `JWT ${tokens[role]}` })
-      const viaGraphql = await graphql(new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query: mutation }) }))
-      const graphqlBody = (await viaGraphql.json()) as { errors?: unknown[] }
-      expect(graphqlBody.errors?.length).toBeGreaterThan(0)
+        const value = JSON.stringify(data[field]).replace(/"([^"]+)":/g, '$1:')
+        const mutation = `mutation { updateArticles(id: ${doc.id}, locale: en, draft: true, data: { ${field}: ${value} }) { id } }`
+        const headers = new Headers({ 'content-type': 'application/json', authorization: `JWT ${tokens[role]}` })
+        const viaGraphql = await graphql(
+          new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query: mutation }) }),
+        )
+        const graphqlBody = (await viaGraphql.json()) as { errors?: unknown[] }
+        expect(graphqlBody.errors?.length).toBeGreaterThan(0)
 
-      const after = await staffRead(doc.id, 'vi')
-      expect(after[field as keyof Article]).toEqual(before[field as keyof Article])
-    })
+        const after = await staffRead(doc.id, 'vi')
+        expect(after[field as keyof Article]).toEqual(before[field as keyof Article])
+      },
+    )
   }
 
   test('reporters and editors change shared fields in the source edition; translators may not', async () => {
     const doc = await liveArticle('Sửa thẻ ở bản gốc')
-    const reporterSave = await t.payload.update({ collection: 'articles', id: doc.id, locale: 'vi', draft: true, depth: 0, overrideAccess: false, user: staff.reporter, data: { tags: [ids.otherTag] } })
+    const reporterSave = await t.payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'vi',
+      draft: true,
+      depth: 0,
+      overrideAccess: false,
+      user: staff.reporter,
+      data: { tags: [ids.otherTag] },
+    })
     expect(reporterSave.tags).toEqual([ids.otherTag])
     const translatorSave = await t.payload
-      .update({ collection: 'articles', id: doc.id, locale: 'vi', draft: true, overrideAccess: false, user: staff.translator, data: { tags: [ids.tag] } })
-      .then(() => null, (error: { status?: number }) => error)
+      .update({
+        collection: 'articles',
+        id: doc.id,
+        locale: 'vi',
+        draft: true,
+        overrideAccess: false,
+        user: staff.translator,
+        data: { tags: [ids.tag] },
+      })
+      .then(
+        () => null,
+        (error: { status?: number }) => error,
+      )
     expect(translatorSave?.status).toBe(400)
     expect((await staffRead(doc.id, 'vi')).tags).toEqual([ids.otherTag])
   })
 })
 
 describe('live content changes only by publishing', () => {
-  test.each(['reporter', 'translator'] as const)('a %s’s save without draft=true is a draft: the live article does not change', async (role) => {
-    const doc = await liveArticle(`Không đổi bài đang đăng ${role}`)
-    const response = await rest(jsonRequest('PATCH', `/api/articles/${doc.id}?locale=vi`, { title: 'Tiêu đề sửa lén' }, tokens[role]))
-    expect(response.status).toBe(200)
-    expect((await publicRead(doc.id, 'vi'))?.title).toBe(`Không đổi bài đang đăng ${role}`)
-    expect((await staffRead(doc.id, 'vi')).title).toBe('Tiêu đề sửa lén')
-  })
+  test.each(['reporter', 'translator'] as const)(
+    'a %s’s save without draft=true is a draft: the live article does not change',
+    async (role) => {
+      const doc = await liveArticle(`Không đổi bài đang đăng ${role}`)
+      const response = await rest(jsonRequest('PATCH', `/api/articles/${doc.id}?locale=vi`, { title: 'Tiêu đề sửa lén' }, tokens[role]))
+      expect(response.status).toBe(200)
+      expect((await publicRead(doc.id, 'vi'))?.title).toBe(`Không đổi bài đang đăng ${role}`)
+      expect((await staffRead(doc.id, 'vi')).title).toBe('Tiêu đề sửa lén')
+    },
+  )
 
   test('republishing a live edition stamps its update time', async () => {
     const doc = await liveArticle('Cập nhật lúc')
@@ -169,9 +236,13 @@ describe('no lost updates', () => {
     const doc = await liveArticle('Hai người một bản')
     const response = await rest(jsonRequest('GET', `/api/articles/${doc.id}?locale=vi&draft=true&depth=0`, undefined, tokens.editor))
     const copy = (await response.json()) as Article
-    const first = await rest(jsonRequest('PATCH', `/api/articles/${doc.id}?locale=vi&draft=true`, { ...copy, lead: 'Bản của người thứ nhất' }, tokens.editor))
+    const first = await rest(
+      jsonRequest('PATCH', `/api/articles/${doc.id}?locale=vi&draft=true`, { ...copy, lead: 'Bản của người thứ nhất' }, tokens.editor),
+    )
     expect(first.status).toBe(200)
-    const second = await rest(jsonRequest('PATCH', `/api/articles/${doc.id}?locale=vi&draft=true`, { ...copy, lead: 'Bản của người thứ hai' }, tokens.admin))
+    const second = await rest(
+      jsonRequest('PATCH', `/api/articles/${doc.id}?locale=vi&draft=true`, { ...copy, lead: 'Bản của người thứ hai' }, tokens.admin),
+    )
     expect(second.status).toBe(409)
     const body = JSON.stringify(await second.json())
     expect(body).toContain(staff.editor.name!)
@@ -182,8 +253,24 @@ describe('no lost updates', () => {
     const doc = await liveArticle('Hai bản hai người')
     const viCopy = await staffRead(doc.id, 'vi')
     const enCopy = await staffRead(doc.id, 'en')
-    await t.payload.update({ collection: 'articles', id: doc.id, locale: 'vi', draft: true, overrideAccess: false, user: staff.editor, data: { ...viCopy, lead: 'Sapo mới' } })
-    await t.payload.update({ collection: 'articles', id: doc.id, locale: 'en', draft: true, overrideAccess: false, user: staff.translator, data: { ...enCopy, lead: 'New lead' } })
+    await t.payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'vi',
+      draft: true,
+      overrideAccess: false,
+      user: staff.editor,
+      data: { ...viCopy, lead: 'Sapo mới' },
+    })
+    await t.payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'en',
+      draft: true,
+      overrideAccess: false,
+      user: staff.translator,
+      data: { ...enCopy, lead: 'New lead' },
+    })
     expect((await staffRead(doc.id, 'vi')).lead).toBe('Sapo mới')
     expect((await staffRead(doc.id, 'en')).lead).toBe('New lead')
   })
@@ -194,7 +281,16 @@ describe('no lost updates', () => {
     for (const lead of ['một', 'hai', 'ba']) {
       // As the admin's autosave sends it: the whole form, as a draft.
       const data = { ...copy, lead, _status: 'draft' as const }
-      copy = await t.payload.update({ collection: 'articles', id: doc.id, locale: 'vi', draft: true, depth: 0, overrideAccess: false, user: staff.reporter, data })
+      copy = await t.payload.update({
+        collection: 'articles',
+        id: doc.id,
+        locale: 'vi',
+        draft: true,
+        depth: 0,
+        overrideAccess: false,
+        user: staff.reporter,
+        data,
+      })
     }
     expect((await staffRead(doc.id, 'vi')).lead).toBe('ba')
   })
@@ -203,9 +299,22 @@ describe('no lost updates', () => {
 describe('photos on live pages', () => {
   test('a reporter changes an unused photo of their own, but not one a published edition shows, nor someone else’s', async () => {
     const upload = async (user: StaffUser) =>
-      t.payload.create({ collection: 'media', overrideAccess: false, user, data: { alt: 'Ảnh phóng viên', agency: 'TTXVN' }, file: { data: await pngImage(), mimetype: 'image/png', name: 'r.png', size: 1 } })
+      t.payload.create({
+        collection: 'media',
+        overrideAccess: false,
+        user,
+        data: { alt: 'Ảnh phóng viên', agency: 'TTXVN' },
+        file: { data: await pngImage(), mimetype: 'image/png', name: 'r.png', size: 1 },
+      })
     const own = await upload(staff.reporter)
-    const edited = await t.payload.update({ collection: 'media', id: own.id, locale: 'vi', overrideAccess: false, user: staff.reporter, data: { caption: 'Chú thích' } })
+    const edited = await t.payload.update({
+      collection: 'media',
+      id: own.id,
+      locale: 'vi',
+      overrideAccess: false,
+      user: staff.reporter,
+      data: { caption: 'Chú thích' },
+    })
     expect(edited.caption).toBe('Chú thích')
 
     const doc = await liveArticle('Ảnh đang dùng')
@@ -223,8 +332,11 @@ describe('photos on live pages', () => {
 
 describe('holding an edition while it is open', () => {
   const hold = (id: number, locale: string, role: Role, takeOver = false) =>
-    rest(jsonRequest('POST', `/api/articles/${id}/hold/${locale}`, { takeOver }, tokens[role])).then((r) => r.json() as Promise<{ kind: string; hold: { userName: string } }>)
-  const save = (id: number, locale: string, role: Role, data: Record<string, unknown>) => rest(jsonRequest('PATCH', `/api/articles/${id}?locale=${locale}&draft=true`, data, tokens[role]))
+    rest(jsonRequest('POST', `/api/articles/${id}/hold/${locale}`, { takeOver }, tokens[role])).then(
+      (r) => r.json() as Promise<{ kind: string; hold: { userName: string } }>,
+    )
+  const save = (id: number, locale: string, role: Role, data: Record<string, unknown>) =>
+    rest(jsonRequest('PATCH', `/api/articles/${id}?locale=${locale}&draft=true`, data, tokens[role]))
 
   test('a second person on the same edition sees who holds it and cannot save over them until they take over', async () => {
     const doc = await liveArticle('Giữ bản đang sửa')
@@ -267,7 +379,15 @@ describe('revisions of live editions', () => {
     const doc = await liveArticle('Bản sửa chờ đăng')
     const waiting = async (locale: string) => (await translationStatus(t.payload, doc.id)).find((e) => e.locale === locale)?.revisionWaiting
     expect(await waiting('vi')).toBe(false)
-    await t.payload.update({ collection: 'articles', id: doc.id, locale: 'vi', draft: true, overrideAccess: false, user: staff.reporter, data: { lead: 'Sapo sửa' } })
+    await t.payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'vi',
+      draft: true,
+      overrideAccess: false,
+      user: staff.reporter,
+      data: { lead: 'Sapo sửa' },
+    })
     expect(await waiting('vi')).toBe(true)
     expect(await waiting('en')).toBe(false)
     await publishEdition(t.payload, doc.id, 'vi')

@@ -30,8 +30,16 @@ afterAll(async () => t?.close())
 describe('related list', () => {
   test('no more than the site setting allows, never the article itself', async () => {
     await payload.updateGlobal({ slug: 'site-settings', data: { relatedMax: 2 } })
-    await expectFieldError(payload.update({ collection: 'articles', id: ids[0], locale: 'vi', data: { related: [ids[1], ids[2], ids[3]] } }), 'related', /Tối đa 2/)
-    await expectFieldError(payload.update({ collection: 'articles', id: ids[0], locale: 'vi', data: { related: [ids[0]] } }), 'related', /chính nó|không hợp lệ/)
+    await expectFieldError(
+      payload.update({ collection: 'articles', id: ids[0], locale: 'vi', data: { related: [ids[1], ids[2], ids[3]] } }),
+      'related',
+      /Tối đa 2/,
+    )
+    await expectFieldError(
+      payload.update({ collection: 'articles', id: ids[0], locale: 'vi', data: { related: [ids[0]] } }),
+      'related',
+      /chính nó|không hợp lệ/,
+    )
     const saved = await payload.update({ collection: 'articles', id: ids[0], locale: 'vi', data: { related: [ids[2], ids[1]] }, depth: 0 })
     expect(saved.related).toEqual([ids[2], ids[1]])
     await payload.updateGlobal({ slug: 'site-settings', data: { relatedMax: 8 } })
@@ -50,7 +58,13 @@ describe('headline search for staff', () => {
   })
 
   test('readers are not given the widened search', async () => {
-    const publicSearch = await payload.find({ collection: 'articles', locale: 'en', overrideAccess: false, depth: 0, where: { title: { like: 'ha noi' } } })
+    const publicSearch = await payload.find({
+      collection: 'articles',
+      locale: 'en',
+      overrideAccess: false,
+      depth: 0,
+      where: { title: { like: 'ha noi' } },
+    })
     expect(publicSearch.docs).toEqual([])
   })
 })
@@ -89,12 +103,18 @@ describe('views for editors', () => {
 
 describe('suggestions endpoint', () => {
   test('suggests published articles for the editor, never the article itself', async () => {
-    const response = await suggestionsEndpoint.handler(request(`http://x/api/articles/${ids[0]}/suggestions?locale=vi`, editor, { id: String(ids[0]) }))
+    const response = await suggestionsEndpoint.handler(
+      request(`http://x/api/articles/${ids[0]}/suggestions?locale=vi`, editor, { id: String(ids[0]) }),
+    )
     expect(response.status).toBe(200)
     const body = (await response.json()) as { suggestions: { id: number }[] }
     expect(body.suggestions.length).toBeGreaterThan(0)
     expect(body.suggestions.map((s) => s.id)).not.toContain(ids[0])
-    expect((await suggestionsEndpoint.handler(request(`http://x/api/articles/${ids[0]}/suggestions`, null, { id: String(ids[0]) }))).status).toBe(401)
-    expect((await suggestionsEndpoint.handler(request('http://x/api/articles/999999/suggestions?locale=vi', editor, { id: '999999' }))).status).toBe(404)
+    expect(
+      (await suggestionsEndpoint.handler(request(`http://x/api/articles/${ids[0]}/suggestions`, null, { id: String(ids[0]) }))).status,
+    ).toBe(401)
+    expect(
+      (await suggestionsEndpoint.handler(request('http://x/api/articles/999999/suggestions?locale=vi', editor, { id: '999999' }))).status,
+    ).toBe(404)
   })
 })

@@ -50,12 +50,30 @@ export const suggestionsEndpoint: Endpoint = {
       return Response.json({ error: 'Expected /api/articles/<id>/suggestions?locale=<vi|en|zh>.' }, { status: 400 })
     }
     const article = await req.payload
-      .findByID({ collection: 'articles', id, locale, draft: true, depth: 0, overrideAccess: false, user: req.user, fallbackLocale: false, select: { title: true, lead: true, section: true, tags: true, related: true } })
+      .findByID({
+        collection: 'articles',
+        id,
+        locale,
+        draft: true,
+        depth: 0,
+        overrideAccess: false,
+        user: req.user,
+        fallbackLocale: false,
+        select: { title: true, lead: true, section: true, tags: true, related: true },
+      })
       .catch(() => null)
     if (!article) return Response.json({ error: `No article ${id}.` }, { status: 404 })
     const suggestions = await suggestRelated(req.payload, locale, article, { limit: 10 })
     return Response.json(
-      { suggestions: suggestions.map(({ card, score }) => ({ id: card.id, title: card.title, href: card.href, publishedAt: card.publishedAt, score: Math.round(score * 100) / 100 })) },
+      {
+        suggestions: suggestions.map(({ card, score }) => ({
+          id: card.id,
+          title: card.title,
+          href: card.href,
+          publishedAt: card.publishedAt,
+          score: Math.round(score * 100) / 100,
+        })),
+      },
       { headers: { 'Cache-Control': 'no-store' } },
     )
   },

@@ -80,7 +80,16 @@ export const Articles: CollectionConfig = {
     // The write mode first: it may turn a save into a draft, which the cache hook then sees.
     beforeOperation: [settleWriteMode, guardPublicReads, markDraftSaves, searchAnyLocale],
     beforeValidate: [slugPerLocale],
-    beforeChange: [guardEditionWrite, guardPublishing, planArticleSave, requirePhotoCredits, keepSourceFingerprint, stampPublicationTimes, fillAllHeadlines, indexPhotos],
+    beforeChange: [
+      guardEditionWrite,
+      guardPublishing,
+      planArticleSave,
+      requirePhotoCredits,
+      keepSourceFingerprint,
+      stampPublicationTimes,
+      fillAllHeadlines,
+      indexPhotos,
+    ],
     // Cache invalidation last, after the history and the schedule are written (and, with
     // transactions, after the commit: see src/db/afterCommit.ts).
     afterChange: [carryOutSave, invalidateOnChange({ collection: 'articles' })],

@@ -30,18 +30,37 @@ afterAll(async () => t?.close())
 const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString()
 
 async function history(payload: Payload, article: number) {
-  const result = await payload.find({ collection: 'article-transitions', where: { article: { equals: article } }, sort: 'at', depth: 0, limit: 100 })
-  return result.docs.map((d) => ({ locale: d.locale, from: d.from ?? null, to: d.to, by: typeof d.by === 'number' ? d.by : (d.by?.id ?? null), note: d.note ?? null }))
+  const result = await payload.find({
+    collection: 'article-transitions',
+    where: { article: { equals: article } },
+    sort: 'at',
+    depth: 0,
+    limit: 100,
+  })
+  return result.docs.map((d) => ({
+    locale: d.locale,
+    from: d.from ?? null,
+    to: d.to,
+    by: typeof d.by === 'number' ? d.by : (d.by?.id ?? null),
+    note: d.note ?? null,
+  }))
 }
 
 const saveDraft = (user: StaffUser, id: number, data: Record<string, unknown>, locale: Locale = 'vi') =>
   t.payload.update({ collection: 'articles', id, locale, draft: true, overrideAccess: false, user, data })
 
 const publicTitles = async (locale: 'vi' | 'en') =>
-  (await t.payload.find({ collection: 'articles', locale, overrideAccess: false, fallbackLocale: false, depth: 0, limit: 200 })).docs.map((d) => d.title)
+  (await t.payload.find({ collection: 'articles', locale, overrideAccess: false, fallbackLocale: false, depth: 0, limit: 200 })).docs.map(
+    (d) => d.title,
+  )
 
 async function pendingScheduleJobs(id: number) {
-  const jobs = await t.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, depth: 0, limit: 100 })
+  const jobs = await t.payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'schedulePublish' } },
+    depth: 0,
+    limit: 100,
+  })
   return jobs.docs.filter((job) => !job.completedAt && String((job.input as { doc?: { value?: unknown } }).doc?.value) === String(id))
 }
 
@@ -79,7 +98,12 @@ describe('submitting for review', () => {
     const draft = await createDraftArticle(t.payload, section, 'Lịch sử kín')
     await expectForbidden(t.payload.find({ collection: 'article-transitions', overrideAccess: false }))
     await expectForbidden(
-      t.payload.create({ collection: 'article-transitions', overrideAccess: false, user: staff.admin, data: { article: draft.id, locale: 'vi', to: 'published', at: new Date().toISOString() } }),
+      t.payload.create({
+        collection: 'article-transitions',
+        overrideAccess: false,
+        user: staff.admin,
+        data: { article: draft.id, locale: 'vi', to: 'published', at: new Date().toISOString() },
+      }),
     )
   })
 })
@@ -122,9 +146,24 @@ describe('scheduling and unpublishing: editors only', () => {
     await saveDraft(user, draft.id, { workflowState: 'draft' })
     expect(await pendingScheduleJobs(draft.id)).toHaveLength(0)
 
-    await t.payload.update({ collection: 'articles', id: draft.id, locale: 'vi', overrideAccess: false, user, data: { _status: 'published' }, publishSpecificLocale: 'vi' })
+    await t.payload.update({
+      collection: 'articles',
+      id: draft.id,
+      locale: 'vi',
+      overrideAccess: false,
+      user,
+      data: { _status: 'published' },
+      publishSpecificLocale: 'vi',
+    })
     expect(await publicTitles('vi')).toContain(`Biên tập ${role}`)
-    const unpublished = await t.payload.update({ collection: 'articles', id: draft.id, locale: 'vi', overrideAccess: false, user, data: { _status: 'draft' } })
+    const unpublished = await t.payload.update({
+      collection: 'articles',
+      id: draft.id,
+      locale: 'vi',
+      overrideAccess: false,
+      user,
+      data: { _status: 'draft' },
+    })
     expect(unpublished.workflowState).toBe('unpublished')
     expect(await publicTitles('vi')).not.toContain(`Biên tập ${role}`)
     expect((await history(t.payload, draft.id)).map((h) => `${h.from}→${h.to}`)).toEqual([
@@ -144,10 +183,25 @@ describe('scheduling and unpublishing: editors only', () => {
     await publishEdition(t.payload, article.id, 'en')
     expect(await pendingScheduleJobs(article.id)).toHaveLength(1)
 
-    await t.payload.update({ collection: 'articles', id: article.id, locale: 'vi', overrideAccess: false, user: staff.editor, data: {}, unpublishAllLocales: true })
+    await t.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'vi',
+      overrideAccess: false,
+      user: staff.editor,
+      data: {},
+      unpublishAllLocales: true,
+    })
     expect(await publicTitles('vi')).not.toContain('Gỡ toàn bộ')
     expect(await publicTitles('en')).not.toContain('Taken down everywhere')
-    const editions = await t.payload.findByID({ collection: 'articles', id: article.id, locale: 'all', draft: true, depth: 0, select: { workflowState: true } })
+    const editions = await t.payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      select: { workflowState: true },
+    })
     expect(editions.workflowState).toEqual({ vi: 'unpublished', en: 'unpublished', zh: 'draft' })
     // The Chinese edition will not come up on its own in half an hour.
     expect(await pendingScheduleJobs(article.id)).toHaveLength(0)
@@ -159,29 +213,52 @@ describe('scheduling and unpublishing: editors only', () => {
     ])
   })
 
-  test.each(['reporter', 'translator'] as const)('a %s cannot unpublish in all locales either, even from an edition that is not live', async (role) => {
-    const article = await createDraftArticle(t.payload, section, `Không được gỡ hết ${role}`)
-    await publishEdition(t.payload, article.id, 'vi')
-    await expectForbidden(
-      t.payload.update({ collection: 'articles', id: article.id, locale: 'en', overrideAccess: false, user: staff[role], data: {}, unpublishAllLocales: true }),
-    )
-    expect(await publicTitles('vi')).toContain(`Không được gỡ hết ${role}`)
-  })
+  test.each(['reporter', 'translator'] as const)(
+    'a %s cannot unpublish in all locales either, even from an edition that is not live',
+    async (role) => {
+      const article = await createDraftArticle(t.payload, section, `Không được gỡ hết ${role}`)
+      await publishEdition(t.payload, article.id, 'vi')
+      await expectForbidden(
+        t.payload.update({
+          collection: 'articles',
+          id: article.id,
+          locale: 'en',
+          overrideAccess: false,
+          user: staff[role],
+          data: {},
+          unpublishAllLocales: true,
+        }),
+      )
+      expect(await publicTitles('vi')).toContain(`Không được gỡ hết ${role}`)
+    },
+  )
 
   test('a draft save cannot carry "unpublish in all locales": refused, nothing recorded', async () => {
     const article = await createDraftArticle(t.payload, section, 'Nháp không gỡ được')
     await publishEdition(t.payload, article.id, 'vi')
     const before = await history(t.payload, article.id)
     const refused = await t.payload
-      .update({ collection: 'articles', id: article.id, locale: 'vi', draft: true, overrideAccess: false, user: staff.editor, data: {}, unpublishAllLocales: true })
-      .then(() => undefined, (error: { status?: number; message?: string }) => error)
+      .update({
+        collection: 'articles',
+        id: article.id,
+        locale: 'vi',
+        draft: true,
+        overrideAccess: false,
+        user: staff.editor,
+        data: {},
+        unpublishAllLocales: true,
+      })
+      .then(
+        () => undefined,
+        (error: { status?: number; message?: string }) => error,
+      )
     expect(refused?.status).toBe(400)
     expect(refused?.message).toMatch(/draft/)
     expect(await publicTitles('vi')).toContain('Nháp không gỡ được')
     expect(await history(t.payload, article.id)).toEqual(before)
   })
 
-  test('publishing several articles at once records each one\'s move', async () => {
+  test("publishing several articles at once records each one's move", async () => {
     const first = await createDraftArticle(t.payload, section, 'Đăng cùng lúc 1')
     const second = await createDraftArticle(t.payload, section, 'Đăng cùng lúc 2')
     await saveDraft(staff.editor, second.id, { workflowState: 'in_review' })
@@ -197,7 +274,11 @@ describe('scheduling and unpublishing: editors only', () => {
     })
     expect(await publicTitles('vi')).toEqual(expect.arrayContaining(['Đăng cùng lúc 1', 'Đăng cùng lúc 2']))
     expect((await history(t.payload, first.id)).map((h) => `${h.from}→${h.to}`)).toEqual(['null→draft', 'draft→published'])
-    expect((await history(t.payload, second.id)).map((h) => `${h.from}→${h.to}`)).toEqual(['null→draft', 'draft→in_review', 'in_review→published'])
+    expect((await history(t.payload, second.id)).map((h) => `${h.from}→${h.to}`)).toEqual([
+      'null→draft',
+      'draft→in_review',
+      'in_review→published',
+    ])
   })
 })
 

@@ -119,7 +119,14 @@ export const Placements: CollectionConfig = {
           defaultValue: 'latest',
           label: { vi: 'Điền ô trống bằng', en: 'Fill empty slots with', zh: '空位填充' },
           options: [
-            { value: 'latest', label: { vi: 'Tin mới nhất (của chuyên mục nếu có)', en: 'Latest (in the section, if scoped)', zh: '最新（限栏目时为该栏目）' } },
+            {
+              value: 'latest',
+              label: {
+                vi: 'Tin mới nhất (của chuyên mục nếu có)',
+                en: 'Latest (in the section, if scoped)',
+                zh: '最新（限栏目时为该栏目）',
+              },
+            },
             { value: 'mostRead', label: { vi: 'Đọc nhiều', en: 'Most read', zh: '最多阅读' } },
             { value: 'tag', label: { vi: 'Theo thẻ', en: 'By tag', zh: '按标签' } },
             { value: 'none', label: { vi: 'Không điền', en: 'Leave empty', zh: '不填充' } },

@@ -23,8 +23,5 @@ export const Tags: CollectionConfig = {
     afterChange: [invalidateOnChange({ collection: 'tags' })],
     afterDelete: [invalidateOnDelete({ collection: 'tags' })],
   },
-  fields: [
-    { name: 'name', type: 'text', localized: true, required: true, label: { vi: 'Tên', en: 'Name', zh: '名称' } },
-    slugField(),
-  ],
+  fields: [{ name: 'name', type: 'text', localized: true, required: true, label: { vi: 'Tên', en: 'Name', zh: '名称' } }, slugField()],
 }

@@ -47,7 +47,11 @@ const accountOf = (data: unknown): string => {
   return typeof email === 'string' ? email.toLowerCase().trim() : ''
 }
 
-const keys = (address: string, account: string) => ({ pair: `pair:${address}:${account}`, address: `addr:${address}`, account: `acct:${account}` })
+const keys = (address: string, account: string) => ({
+  pair: `pair:${address}:${account}`,
+  address: `addr:${address}`,
+  account: `acct:${account}`,
+})
 
 function refuse(waitMs: number, why: string): never {
   const minutes = Math.max(1, Math.ceil(waitMs / 60_000))
@@ -105,13 +109,16 @@ export const throttleLogins: CollectionBeforeOperationHook = async ({ args, oper
   const data = (args as { data?: { password?: unknown } }).data
   const account = accountOf(data)
   checkAndCount(clientAddress(req), account)
-  const known = account
-    ? await req.payload.db.findOne({ collection: 'users', req, where: { email: { equals: account } } })
-    : null
+  const known = account ? await req.payload.db.findOne({ collection: 'users', req, where: { email: { equals: account } } }) : null
   if (!known) await hashLikeAKnownAccount(data?.password)
   return args
 }
 
 export const clearThrottleOnLogin: CollectionAfterLoginHook = ({ req, user }) => {
-  forgetFailure(clientAddress(req), String((user as { email?: unknown }).email ?? '').toLowerCase().trim())
+  forgetFailure(
+    clientAddress(req),
+    String((user as { email?: unknown }).email ?? '')
+      .toLowerCase()
+      .trim(),
+  )
 }

@@ -35,7 +35,13 @@ test('nobody but an admin hands out roles', async () => {
   expect(updated.role).toBe('reporter')
   expect(updated.name).toBe('Renamed')
   const admin = await createStaff(t.payload, 'admin')
-  const promoted = await t.payload.update({ collection: 'users', id: reporter.id, overrideAccess: false, user: admin, data: { role: 'editor' } })
+  const promoted = await t.payload.update({
+    collection: 'users',
+    id: reporter.id,
+    overrideAccess: false,
+    user: admin,
+    data: { role: 'editor' },
+  })
   expect(promoted.role).toBe('editor')
 })
 

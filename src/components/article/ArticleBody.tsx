@@ -8,10 +8,7 @@ import { populated } from '@/utilities/populated'
 import { Photo } from './Photo'
 
 type BodyNode =
-  | DefaultNodeTypes
-  | SerializedBlockNode<InlinePhotoBlock>
-  | SerializedBlockNode<RelatedLinkBlock>
-  | SerializedBlockNode<PullQuoteBlock>
+  DefaultNodeTypes | SerializedBlockNode<InlinePhotoBlock> | SerializedBlockNode<RelatedLinkBlock> | SerializedBlockNode<PullQuoteBlock>
 
 function converters(locale: Locale): JSXConvertersFunction<BodyNode> {
   return ({ defaultConverters }) => ({

@@ -5,7 +5,15 @@ import type { Locale } from '@/i18n/locales'
 /** Shown as "updated" only when the edition changed noticeably after it was first published. */
 const updateThresholdMs = 10 * 60 * 1000
 
-export function ArticleMeta({ locale, publishedAt, revisedAt }: { locale: Locale; publishedAt?: string | null; revisedAt?: string | null }) {
+export function ArticleMeta({
+  locale,
+  publishedAt,
+  revisedAt,
+}: {
+  locale: Locale
+  publishedAt?: string | null
+  revisedAt?: string | null
+}) {
   if (!publishedAt) return null
   const t = dictionary(locale)
   const updated = revisedAt && new Date(revisedAt).getTime() - new Date(publishedAt).getTime() > updateThresholdMs ? revisedAt : null

@@ -42,6 +42,7 @@ export function Photo({ photo, locale, size, caption, priority, bare }: Props) {
           sizes: sizesAttr[size],
           priority,
         }).props}
+        alt={photo.alt || ''}
       />
       {text || credit ? (
         <figcaption>

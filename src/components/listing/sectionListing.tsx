@@ -4,7 +4,15 @@ import { cache } from 'react'
 
 import { MissingPage, missingMetadata } from '@/components/layout/NotFoundPage'
 import { ArticleList } from '@/components/widgets/ArticleList'
-import { getMenuSections, getSectionBySlug, getSectionPage, getSidebarPlacements, getWidgetSizes, listingPageSize, maxListPage } from '@/content'
+import {
+  getMenuSections,
+  getSectionBySlug,
+  getSectionPage,
+  getSidebarPlacements,
+  getWidgetSizes,
+  listingPageSize,
+  maxListPage,
+} from '@/content'
 import { dictionary } from '@/i18n/dictionaries'
 import { pageLabel } from '@/i18n/format'
 import { isLocale, locales } from '@/i18n/locales'
@@ -14,7 +22,6 @@ import { pageMetadata } from '@/seo/metadata'
 import { ListingPage, parsePageParam } from './ListingPage'
 
 export type SectionParams = Promise<{ locale: string; section: string; page?: string }>
-
 
 /** The section page, once per render (metadata and page share it); null when there is none. */
 const load = cache(async (locale: string, slug: string, pageParam: string | undefined) => {
@@ -37,7 +44,9 @@ export async function sectionMetadata(params: SectionParams): Promise<Metadata> 
   const { locale, section, page } = found
   // hreflang only to the languages the section has a name in (its page 404s elsewhere).
   const named = await Promise.all(locales.map(async (other) => [other, (await getSectionBySlug(other, section.slug ?? ''))?.name] as const))
-  const editions = Object.fromEntries(named.filter(([, name]) => name).map(([other]) => [other, pageHref(`/${other}/${section.slug}`, page)]))
+  const editions = Object.fromEntries(
+    named.filter(([, name]) => name).map(([other]) => [other, pageHref(`/${other}/${section.slug}`, page)]),
+  )
   return pageMetadata({
     locale,
     title: page > 1 ? `${section.name} — ${pageLabel(locale, page)}` : section.name,

@@ -14,7 +14,6 @@ import { ListingPage, parsePageParam } from './ListingPage'
 export type TaxonomyParams = Promise<{ locale: string; slug: string; page?: string }>
 type Kind = 'tag' | 'author'
 
-
 /** The tag or author page, once per render (metadata and page share it); null when there is none. */
 const load = cache(async (kind: Kind, locale: string, slug: string, pageParam: string | undefined) => {
   const page = parsePageParam(pageParam)
@@ -31,7 +30,14 @@ const load = cache(async (kind: Kind, locale: string, slug: string, pageParam: s
   if (!author?.name) return null
   const listing = await getAuthorPage(locale, author.id, page, listingPageSize)
   if (page > 1 && listing.items.length === 0) return null
-  return { locale, page, listing, title: `${t.articlesBy} ${author.name}`, basePath: `/${locale}/author/${author.slug}`, bio: author.bio || null }
+  return {
+    locale,
+    page,
+    listing,
+    title: `${t.articlesBy} ${author.name}`,
+    basePath: `/${locale}/author/${author.slug}`,
+    bio: author.bio || null,
+  }
 })
 
 export async function taxonomyMetadata(kind: Kind, params: TaxonomyParams): Promise<Metadata> {

@@ -10,7 +10,15 @@ export function SearchBox({ locale, query = '', id = 'site-search' }: { locale: 
       <label htmlFor={id} className="visually-hidden">
         {t.search}
       </label>
-      <input id={id} type="search" name="q" defaultValue={query} placeholder={t.searchPlaceholder} maxLength={maxQueryLength} autoComplete="off" />
+      <input
+        id={id}
+        type="search"
+        name="q"
+        defaultValue={query}
+        placeholder={t.searchPlaceholder}
+        maxLength={maxQueryLength}
+        autoComplete="off"
+      />
       <button type="submit">{t.searchButton}</button>
     </form>
   )

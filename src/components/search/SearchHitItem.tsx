@@ -11,7 +11,16 @@ export function SearchHitItem({ hit, locale }: { hit: SearchHit; locale: Locale 
     <li className="card search-hit">
       {hit.image ? (
         <Link href={hit.href} tabIndex={-1} aria-hidden="true" className="card__image">
-          <img {...getImageProps({ src: hit.image.url, alt: hit.image.alt, width: hit.image.width, height: hit.image.height, sizes: '(max-width: 900px) 120px, 200px' }).props} />
+          <img
+            {...getImageProps({
+              src: hit.image.url,
+              alt: hit.image.alt,
+              width: hit.image.width,
+              height: hit.image.height,
+              sizes: '(max-width: 900px) 120px, 200px',
+            }).props}
+            alt={hit.image.alt}
+          />
         </Link>
       ) : null}
       <div className="card__text">

@@ -20,7 +20,12 @@ export function ArticleList({ title, cards, emptyText, headingLevel = 'h2', vari
   const Heading = headingLevel
   const headingId = id ? `${id}-title` : undefined
   return (
-    <section className={`article-list article-list--${variant}`} aria-labelledby={headingId} aria-label={headingId ? undefined : title} id={id}>
+    <section
+      className={`article-list article-list--${variant}`}
+      aria-labelledby={headingId}
+      aria-label={headingId ? undefined : title}
+      id={id}
+    >
       <Heading className="article-list__title" id={headingId}>
         {title}
       </Heading>

@@ -20,6 +20,7 @@ export function CardItem({ card, showImage = true, showLead = true, large = fals
               height: card.image.height,
               sizes: large ? '(max-width: 900px) 100vw, 640px' : '(max-width: 900px) 120px, 200px',
             }).props}
+            alt={card.image.alt}
           />
         </Link>
       ) : null}

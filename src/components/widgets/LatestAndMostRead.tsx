@@ -14,7 +14,11 @@ export async function LatestAndMostRead({ locale, size, exclude }: { locale: Loc
       <Tabs
         label={`${t.latest} / ${t.mostRead}`}
         tabs={[
-          { key: 'latest', label: t.latest, content: <ArticleList title={t.latest} cards={without(latest.items)} variant="compact" emptyText={t.noArticles} /> },
+          {
+            key: 'latest',
+            label: t.latest,
+            content: <ArticleList title={t.latest} cards={without(latest.items)} variant="compact" emptyText={t.noArticles} />,
+          },
           {
             key: 'most-read',
             label: t.mostRead,

@@ -20,8 +20,19 @@ function relatedLinkTargets(article: Article | undefined): (number | Article | u
 
 test('an inline ">>>" link carries the linked edition only where that edition is published', async () => {
   const section = (await createSection(t.payload, 'tin')).id
-  const target = await t.payload.create({ collection: 'articles', locale: 'vi', draft: true, data: { title: 'Bài được nhắc tới', section, _status: 'draft' } })
-  await t.payload.update({ collection: 'articles', id: target.id, locale: 'en', draft: true, data: { title: 'Linked, still a draft in English' } })
+  const target = await t.payload.create({
+    collection: 'articles',
+    locale: 'vi',
+    draft: true,
+    data: { title: 'Bài được nhắc tới', section, _status: 'draft' },
+  })
+  await t.payload.update({
+    collection: 'articles',
+    id: target.id,
+    locale: 'en',
+    draft: true,
+    data: { title: 'Linked, still a draft in English' },
+  })
   await publishEdition(t.payload, target.id, 'vi')
 
   const body = {
@@ -31,10 +42,17 @@ test('an inline ">>>" link carries the linked edition only where that edition is
       indent: 0,
       version: 1,
       direction: 'ltr' as const,
-      children: [{ type: 'block', version: 2, format: '', fields: { id: 'b1', blockName: '', blockType: 'relatedLink', article: target.id } }],
+      children: [
+        { type: 'block', version: 2, format: '', fields: { id: 'b1', blockName: '', blockType: 'relatedLink', article: target.id } },
+      ],
     },
   }
-  const source = await t.payload.create({ collection: 'articles', locale: 'vi', draft: true, data: { title: 'Bài có liên kết', section, body, _status: 'draft' } })
+  const source = await t.payload.create({
+    collection: 'articles',
+    locale: 'vi',
+    draft: true,
+    data: { title: 'Bài có liên kết', section, body, _status: 'draft' },
+  })
   await t.payload.update({ collection: 'articles', id: source.id, locale: 'en', draft: true, data: { title: 'Article with a link', body } })
   await publishEdition(t.payload, source.id, 'vi')
   await publishEdition(t.payload, source.id, 'en')
@@ -59,13 +77,31 @@ test('an inline ">>>" link may point to a story on another site, by headline and
       indent: 0,
       version: 1,
       direction: 'ltr' as const,
-      children: [{ type: 'block', version: 2, format: '', fields: { id: 'x1', blockName: '', blockType: 'relatedLink', target: 'external', headline: 'Other NDO story', url } }],
+      children: [
+        {
+          type: 'block',
+          version: 2,
+          format: '',
+          fields: { id: 'x1', blockName: '', blockType: 'relatedLink', target: 'external', headline: 'Other NDO story', url },
+        },
+      ],
     },
   })
-  const article = await t.payload.create({ collection: 'articles', locale: 'vi', draft: true, data: { title: 'Bài gốc', section, _status: 'draft' } })
+  const article = await t.payload.create({
+    collection: 'articles',
+    locale: 'vi',
+    draft: true,
+    data: { title: 'Bài gốc', section, _status: 'draft' },
+  })
   await publishEdition(t.payload, article.id, 'vi')
   const publishEn = (url: string) =>
-    t.payload.update({ collection: 'articles', id: article.id, locale: 'en', data: { title: 'Story with outside links', body: external(url), _status: 'published' }, publishSpecificLocale: 'en' })
+    t.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      data: { title: 'Story with outside links', body: external(url), _status: 'published' },
+      publishSpecificLocale: 'en',
+    })
   await expect(publishEn('javascript:alert(1)')).rejects.toMatchObject({ status: 400 })
   await publishEn('https://en.nhandan.vn/other-story-123.html')
   const en = await articleBySlug(t.payload, 'en', 'story-with-outside-links')

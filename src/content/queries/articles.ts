@@ -4,7 +4,20 @@ import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import type { Article, Section } from '@/payload-types'
 import { rankSuggestions } from './suggestions'
 import { sectionsInMenu } from './taxonomy'
-import { articleHref, cardsByIds, cardPopulate, cardSelect, findCards, listingPageSize, publicRead, relationId, toCards, topUp, type Card, type Page } from './common'
+import {
+  articleHref,
+  cardsByIds,
+  cardPopulate,
+  cardSelect,
+  findCards,
+  listingPageSize,
+  publicRead,
+  relationId,
+  toCards,
+  topUp,
+  type Card,
+  type Page,
+} from './common'
 
 /**
  * A published edition with what its page shows: section, tags, bylines and photos one level
@@ -74,7 +87,11 @@ export type EditionLookup = { id: Article['id']; editions: Partial<Record<Locale
  * does; only published editions are named. Section slugs (the same in every language) come from
  * the source language's menu, which lists every section.
  */
-async function readEditions(payload: Payload, where: Where, sectionsOf: (locale: Locale) => Promise<Section[]>): Promise<{ doc: EveryEdition; editions: Partial<Record<Locale, string>> } | undefined> {
+async function readEditions(
+  payload: Payload,
+  where: Where,
+  sectionsOf: (locale: Locale) => Promise<Section[]>,
+): Promise<{ doc: EveryEdition; editions: Partial<Record<Locale, string>> } | undefined> {
   const result = await payload.find({
     collection: 'articles',
     locale: 'all',
@@ -92,7 +109,8 @@ async function readEditions(payload: Payload, where: Where, sectionsOf: (locale:
   const editions: Partial<Record<Locale, string>> = {}
   for (const locale of locales) {
     const published = doc._status?.[locale] === 'published'
-    const href = published && doc.title?.[locale] && section ? articleHref(locale, { slug: doc.slug?.[locale] ?? null, section }) : undefined
+    const href =
+      published && doc.title?.[locale] && section ? articleHref(locale, { slug: doc.slug?.[locale] ?? null, section }) : undefined
     if (href) editions[locale] = href
   }
   return { doc, editions }
@@ -101,15 +119,28 @@ async function readEditions(payload: Payload, where: Where, sectionsOf: (locale:
 const menuOf = (payload: Payload) => (locale: Locale) => sectionsInMenu(payload, locale)
 
 /** The article published under this slug in this locale, and where each of its published editions lives. */
-export async function lookUpEdition(payload: Payload, locale: Locale, slug: string, sectionsOf = menuOf(payload)): Promise<EditionLookup | undefined> {
+export async function lookUpEdition(
+  payload: Payload,
+  locale: Locale,
+  slug: string,
+  sectionsOf = menuOf(payload),
+): Promise<EditionLookup | undefined> {
   const found = await readEditions(payload, { [`slug.${locale}`]: { equals: slug } }, sectionsOf)
   if (!found || found.doc._status?.[locale] !== 'published') return undefined
   const related = Array.isArray(found.doc.related) ? found.doc.related : (found.doc.related?.[locale] ?? [])
-  return { id: found.doc.id, editions: found.editions, related: related.map((value) => relationId(value)).filter((id): id is number => id !== undefined) }
+  return {
+    id: found.doc.id,
+    editions: found.editions,
+    related: related.map((value) => relationId(value)).filter((id): id is number => id !== undefined),
+  }
 }
 
 /** Where each published edition of an article lives, for the language switcher and hreflang. */
-export async function editionLinks(payload: Payload, id: Article['id'], sectionsOf = menuOf(payload)): Promise<Partial<Record<Locale, string>>> {
+export async function editionLinks(
+  payload: Payload,
+  id: Article['id'],
+  sectionsOf = menuOf(payload),
+): Promise<Partial<Record<Locale, string>>> {
   return (await readEditions(payload, { id: { equals: id } }, sectionsOf))?.editions ?? {}
 }
 
@@ -140,7 +171,9 @@ export async function newerInSection(payload: Payload, locale: Locale, article: 
     sort: 'publishedAt',
     select: cardSelect,
     populate: cardPopulate,
-    where: { and: [{ section: { equals: section } }, { publishedAt: { greater_than: article.publishedAt } }, { id: { not_equals: article.id } }] },
+    where: {
+      and: [{ section: { equals: section } }, { publishedAt: { greater_than: article.publishedAt } }, { id: { not_equals: article.id } }],
+    },
   })
   return toCards(locale, result.docs)
 }
@@ -167,12 +200,18 @@ export async function olderInSection(
  * twice, only editions published in this locale.
  */
 export async function relatedArticles(payload: Payload, locale: Locale, article: ArticleRef, limit: number): Promise<Card[]> {
-  const picked = (article.related ?? []).map((value) => relationId(value)).filter((id): id is number => id !== undefined && id !== article.id)
+  const picked = (article.related ?? [])
+    .map((value) => relationId(value))
+    .filter((id): id is number => id !== undefined && id !== article.id)
   // Suggestions only top up what editors picked; picks and suggestions become cards in one read.
   const suggested = picked.length >= limit ? [] : await rankSuggestions(payload, locale, article, { limit: limit + 4, exclude: picked })
   const cards = await cardsByIds(payload, locale, [...picked, ...suggested.map(({ id }) => id)])
   const pickedSet = new Set(picked)
-  return topUp(cards.filter((card) => pickedSet.has(card.id)), cards.filter((card) => !pickedSet.has(card.id)), limit)
+  return topUp(
+    cards.filter((card) => pickedSet.has(card.id)),
+    cards.filter((card) => !pickedSet.has(card.id)),
+    limit,
+  )
 }
 
 /** The page of a section's listing (newest first) that holds the next article older than the one published at `publishedAt`. */

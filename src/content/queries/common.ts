@@ -94,7 +94,14 @@ export async function findCards(
   const conditions: Where[] = [{ publishedAt: { exists: true } }]
   if (where) conditions.push(where)
   if (exclude.length) conditions.push({ id: { not_in: exclude } })
-  const query = { collection: 'articles', locale, ...publicRead, sort: '-publishedAt', where: { and: conditions }, pagination: false } as const
+  const query = {
+    collection: 'articles',
+    locale,
+    ...publicRead,
+    sort: '-publishedAt',
+    where: { and: conditions },
+    pagination: false,
+  } as const
   if (page === 1) {
     // One card more than shown tells whether there is a next page.
     const result = await payload.find({ ...query, depth: 1, limit: limit + 1, select: cardSelect, populate: cardPopulate })

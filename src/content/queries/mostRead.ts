@@ -10,7 +10,14 @@ const hourMs = 60 * 60 * 1000
  * Most read in one locale over the last `hours`: summed hourly buckets. Reads only buckets in
  * the window (one row per article and hour), never the articles themselves in bulk.
  */
-export async function mostRead(payload: Payload, locale: Locale, limit: number, hours = 24, now = new Date(), section?: number): Promise<Card[]> {
+export async function mostRead(
+  payload: Payload,
+  locale: Locale,
+  limit: number,
+  hours = 24,
+  now = new Date(),
+  section?: number,
+): Promise<Card[]> {
   const since = hourBucket(new Date(now.getTime() - hours * hourMs))
   const rows = await payload.find({
     collection: 'page-views',
@@ -26,6 +33,8 @@ export async function mostRead(payload: Payload, locale: Locale, limit: number, 
   // Scoped to a section, most of the ranking may belong elsewhere: look further down it.
   const depth = section ? limit * 10 : limit * 2
   const ids = ranked.slice(0, depth).map((entry) => entry.article)
-  const cards = section ? await cardsByIds(payload, locale, ids, { section: { equals: section } }) : await cardsPreferringLatest(payload, locale, ids)
+  const cards = section
+    ? await cardsByIds(payload, locale, ids, { section: { equals: section } })
+    : await cardsPreferringLatest(payload, locale, ids)
   return cards.slice(0, limit)
 }

@@ -85,7 +85,10 @@ describe('placements', () => {
   })
 
   test('an expired pick does not come back through the automatic fill either when the rule cannot reach it', async () => {
-    await payload.create({ collection: 'placements', data: { key: 'topStory', rule: 'none', picks: [{ article: a.n3, expiresAt: new Date(now - 1).toISOString() }] } })
+    await payload.create({
+      collection: 'placements',
+      data: { key: 'topStory', rule: 'none', picks: [{ article: a.n3, expiresAt: new Date(now - 1).toISOString() }] },
+    })
     const docs = await placementDocs(payload)
     expect(await resolvePlacement(payload, 'vi', docs, 'topStory', { size: 1, now })).toEqual([])
     expect(titles(await resolvePlacement(payload, 'vi', docs, 'topStory', { size: 1, now: now - 10 }))).toEqual(['Bài n3'])
@@ -98,7 +101,10 @@ describe('placements', () => {
   })
 
   test('a section-scoped placement replaces the site-wide one on that section, with its rule scoped too', async () => {
-    await payload.create({ collection: 'placements', data: { key: 'youMayBeInterested', section: sport, rule: 'tag', ruleTag: football, picks: [{ article: a.s2 }] } })
+    await payload.create({
+      collection: 'placements',
+      data: { key: 'youMayBeInterested', section: sport, rule: 'tag', ruleTag: football, picks: [{ article: a.s2 }] },
+    })
     const inSport = await sidebarPlacements(payload, 'vi', { section: sport, size: 4, exclude: [a.s3] }, now)
     // The pick, then football-tagged articles of the section, never the article being read (s3).
     expect(titles(inSport.youMayBeInterested)).toEqual(['Bài s2', 'Bài s1'])
@@ -122,8 +128,16 @@ describe('placements', () => {
   })
 
   test('one placement per list and scope', async () => {
-    await expectFieldError(payload.create({ collection: 'placements', data: { key: 'recommended', rule: 'latest' } }), 'key', /already exists/)
-    await expectFieldError(payload.create({ collection: 'placements', data: { key: 'youMayBeInterested', section: sport, rule: 'latest' } }), 'key', /already exists/)
+    await expectFieldError(
+      payload.create({ collection: 'placements', data: { key: 'recommended', rule: 'latest' } }),
+      'key',
+      /already exists/,
+    )
+    await expectFieldError(
+      payload.create({ collection: 'placements', data: { key: 'youMayBeInterested', section: sport, rule: 'latest' } }),
+      'key',
+      /already exists/,
+    )
     const other = await payload.create({ collection: 'placements', data: { key: 'youMayBeInterested', section: news, rule: 'latest' } })
     expect(other.title).toBe('You may be interested · Mục thoi-su')
   })

@@ -15,7 +15,10 @@ export async function placementDocs(payload: Payload): Promise<Placement[]> {
 /** The placement that applies: the section's own when it has one, else the site-wide one. */
 export function placementFor(docs: Placement[], key: PlacementKey, section?: number | null): Placement | undefined {
   const ofKey = docs.filter((doc) => doc.key === key)
-  return (section ? ofKey.find((doc) => relationId(doc.section) === section) : undefined) ?? ofKey.find((doc) => relationId(doc.section) === undefined)
+  return (
+    (section ? ofKey.find((doc) => relationId(doc.section) === section) : undefined) ??
+    ofKey.find((doc) => relationId(doc.section) === undefined)
+  )
 }
 
 /** Picks shown now in this locale, in order: not expired, and for this language (or all). */
@@ -47,14 +50,28 @@ export function expiryWindow(docs: Placement[], now: number): { epoch: number; n
 }
 
 /** The latest in a section, or site-wide from the latest cards every list of the render shares. */
-async function latestFill(payload: Payload, locale: Locale, inSection: Where | undefined, exclude: number[], limit: number): Promise<Card[]> {
+async function latestFill(
+  payload: Payload,
+  locale: Locale,
+  inSection: Where | undefined,
+  exclude: number[],
+  limit: number,
+): Promise<Card[]> {
   if (!inSection) return latestCardsExcept(payload, locale, exclude, limit)
   return (await findCards(payload, locale, { where: inSection, exclude, limit })).items
 }
 
 type Options = { size: number; section?: number | null; exclude?: number[]; now?: number }
 
-async function automaticFill(payload: Payload, locale: Locale, doc: Placement | undefined, key: PlacementKey, limit: number, exclude: number[], now: number): Promise<Card[]> {
+async function automaticFill(
+  payload: Payload,
+  locale: Locale,
+  doc: Placement | undefined,
+  key: PlacementKey,
+  limit: number,
+  exclude: number[],
+  now: number,
+): Promise<Card[]> {
   const rule = doc?.rule ?? defaultRules[key]
   const section = relationId(doc?.section)
   const inSection: Where | undefined = section ? { section: { equals: section } } : undefined
@@ -64,7 +81,13 @@ async function automaticFill(payload: Payload, locale: Locale, doc: Placement | 
     case 'tag': {
       const tag = relationId(doc?.ruleTag)
       if (!tag) return []
-      return (await findCards(payload, locale, { where: { and: [{ tags: { contains: tag } }, ...(inSection ? [inSection] : [])] }, exclude, limit })).items
+      return (
+        await findCards(payload, locale, {
+          where: { and: [{ tags: { contains: tag } }, ...(inSection ? [inSection] : [])] },
+          exclude,
+          limit,
+        })
+      ).items
     }
     case 'mostRead': {
       const popular = await mostRead(payload, locale, limit + exclude.length, 24, new Date(now), section)
@@ -82,21 +105,41 @@ async function automaticFill(payload: Payload, locale: Locale, doc: Placement | 
  * published here), then the automatic rule for the empty slots. Never a card twice, never one
  * of `exclude` (e.g. the top story in "featured", the article being read).
  */
-export async function resolvePlacement(payload: Payload, locale: Locale, docs: Placement[], key: PlacementKey, options: Options, picked?: Map<number, Card>): Promise<Card[]> {
+export async function resolvePlacement(
+  payload: Payload,
+  locale: Locale,
+  docs: Placement[],
+  key: PlacementKey,
+  options: Options,
+  picked?: Map<number, Card>,
+): Promise<Card[]> {
   const { size, section, exclude = [], now = Date.now() } = options
   const doc = placementFor(docs, key, section)
   const excluded = new Set(exclude)
   const ids = activePickIds(doc, locale, now)
-  const pickCards = picked ? ids.map((id) => picked.get(id)).filter((card): card is Card => card !== undefined) : await cardsByIds(payload, locale, ids)
+  const pickCards = picked
+    ? ids.map((id) => picked.get(id)).filter((card): card is Card => card !== undefined)
+    : await cardsByIds(payload, locale, ids)
   const picks = pickCards.filter((card) => !excluded.has(card.id))
   const chosen = topUp([], picks, size)
   if (chosen.length >= size) return chosen
   const fill = await automaticFill(payload, locale, doc, key, size, [...exclude, ...chosen.map((card) => card.id)], now)
-  return topUp(chosen, fill.filter((card) => !excluded.has(card.id)), size)
+  return topUp(
+    chosen,
+    fill.filter((card) => !excluded.has(card.id)),
+    size,
+  )
 }
 
 /** The picks of several placements as cards, in one read (each placement then takes its own, in its order). */
-async function pickedCards(payload: Payload, locale: Locale, docs: Placement[], keys: PlacementKey[], section: number | null | undefined, now: number): Promise<Map<number, Card>> {
+async function pickedCards(
+  payload: Payload,
+  locale: Locale,
+  docs: Placement[],
+  keys: PlacementKey[],
+  section: number | null | undefined,
+  now: number,
+): Promise<Map<number, Card>> {
   const ids = [...new Set(keys.flatMap((key) => activePickIds(placementFor(docs, key, section), locale, now)))]
   return new Map((await cardsPreferringLatest(payload, locale, ids)).map((card) => [card.id, card]))
 }
@@ -109,11 +152,23 @@ export type HomePlacements = {
 }
 
 /** The home page's four placements; the lists beside never repeat the top story or featured. */
-export async function homePlacements(payload: Payload, locale: Locale, sizes = { featured: 4, lists: 5 }, now = Date.now()): Promise<HomePlacements> {
+export async function homePlacements(
+  payload: Payload,
+  locale: Locale,
+  sizes = { featured: 4, lists: 5 },
+  now = Date.now(),
+): Promise<HomePlacements> {
   const docs = await placementDocs(payload)
   const picked = await pickedCards(payload, locale, docs, ['topStory', 'featured', 'youMayBeInterested', 'recommended'], null, now)
   const topStory = (await resolvePlacement(payload, locale, docs, 'topStory', { size: 1, now }, picked))[0] ?? null
-  const featured = await resolvePlacement(payload, locale, docs, 'featured', { size: sizes.featured, exclude: topStory ? [topStory.id] : [], now }, picked)
+  const featured = await resolvePlacement(
+    payload,
+    locale,
+    docs,
+    'featured',
+    { size: sizes.featured, exclude: topStory ? [topStory.id] : [], now },
+    picked,
+  )
   const onTop = [...(topStory ? [topStory.id] : []), ...featured.map((card) => card.id)]
   const [youMayBeInterested, recommended] = await Promise.all([
     resolvePlacement(payload, locale, docs, 'youMayBeInterested', { size: sizes.lists, exclude: onTop, now }, picked),

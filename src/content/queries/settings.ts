@@ -31,7 +31,8 @@ export async function weatherReadings(payload: Payload, locale: Locale): Promise
   const allNamed = rows.every((row) => typeof row.name === 'string' && row.name.trim())
   const named = allNamed
     ? rows
-    : (((await payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0, overrideAccess: true, select: { weatherCities: true } })).weatherCities ??
-        []) as unknown as CityRow[])
+    : (((
+        await payload.findGlobal({ slug: 'site-settings', locale: 'all', depth: 0, overrideAccess: true, select: { weatherCities: true } })
+      ).weatherCities ?? []) as unknown as CityRow[])
   return readWeather(weatherProvider(own.weatherProvider ?? 'open-meteo'), citiesIn(locale, named))
 }

@@ -41,8 +41,22 @@ beforeAll(async () => {
   city = (await createSection(payload, 'do-thi')).id
   economy = (await createSection(payload, 'kinh-te')).id
   rail = (await payload.create({ collection: 'tags', locale: 'vi', data: { name: 'Đường sắt đô thị' } })).id
-  subject = await make('Hà Nội chạy thử tuyến đường sắt Nhổn – ga Hà Nội', 'Tuyến tàu điện ngầm đầu tiên của thủ đô.', city, [rail], 1, 'Hanoi trials its metro line')
-  related = await make('Đường sắt đô thị Hà Nội sắp đón khách', 'Tàu điện tuyến Nhổn – ga Hà Nội chạy thử thành công.', economy, [rail], 2, 'Hanoi metro line to open soon')
+  subject = await make(
+    'Hà Nội chạy thử tuyến đường sắt Nhổn – ga Hà Nội',
+    'Tuyến tàu điện ngầm đầu tiên của thủ đô.',
+    city,
+    [rail],
+    1,
+    'Hanoi trials its metro line',
+  )
+  related = await make(
+    'Đường sắt đô thị Hà Nội sắp đón khách',
+    'Tàu điện tuyến Nhổn – ga Hà Nội chạy thử thành công.',
+    economy,
+    [rail],
+    2,
+    'Hanoi metro line to open soon',
+  )
   // Typed without diacritics, no tag, another section: only the words relate it.
   wordsOnly = await make('Ha Noi duong sat Nhon ga Ha Noi them chuyen', 'Tau dien chay thu', economy, [], 3)
   // Newer and unrelated: recency alone must not put them first.
@@ -56,7 +70,18 @@ afterAll(async () => t?.close())
 
 describe('suggestions', () => {
   test('an article sharing tags and words ranks above unrelated ones; words alone beat nothing', async () => {
-    const out = await suggestRelated(payload, 'vi', { id: subject, title: 'Hà Nội chạy thử tuyến đường sắt Nhổn – ga Hà Nội', lead: 'Tuyến tàu điện ngầm đầu tiên của thủ đô.', section: city, tags: [rail] }, { limit: 10 })
+    const out = await suggestRelated(
+      payload,
+      'vi',
+      {
+        id: subject,
+        title: 'Hà Nội chạy thử tuyến đường sắt Nhổn – ga Hà Nội',
+        lead: 'Tuyến tàu điện ngầm đầu tiên của thủ đô.',
+        section: city,
+        tags: [rail],
+      },
+      { limit: 10 },
+    )
     const order = out.map((entry) => entry.card.id)
     expect(order[0]).toBe(related)
     expect(order[1]).toBe(wordsOnly)
@@ -65,23 +90,43 @@ describe('suggestions', () => {
   })
 
   test('a subject typed without diacritics finds the same articles', async () => {
-    const out = await suggestRelated(payload, 'vi', { id: -1, title: 'ha noi duong sat do thi', lead: 'tau dien nhon ga ha noi', section: null, tags: [] }, { limit: 10 })
+    const out = await suggestRelated(
+      payload,
+      'vi',
+      { id: -1, title: 'ha noi duong sat do thi', lead: 'tau dien nhon ga ha noi', section: null, tags: [] },
+      { limit: 10 },
+    )
     const order = out.map((entry) => entry.card.id)
     expect(order.slice(0, 3).sort()).toEqual([subject, related, wordsOnly].sort())
     for (const id of unrelated) expect(order).not.toContain(id)
   })
 
   test('only editions published in the locale; excluded ids stay out', async () => {
-    const en = await suggestRelated(payload, 'en', { id: subject, title: 'Hanoi trials its metro line', section: city, tags: [rail] }, { limit: 10, exclude: [] })
+    const en = await suggestRelated(
+      payload,
+      'en',
+      { id: subject, title: 'Hanoi trials its metro line', section: city, tags: [rail] },
+      { limit: 10, exclude: [] },
+    )
     expect(en.map((entry) => entry.card.title)[0]).toBe('Hanoi metro line to open soon')
     expect(en.every((entry) => entry.card.href.startsWith('/en/'))).toBe(true)
     expect(en.map((entry) => entry.card.id)).not.toContain(wordsOnly)
-    const without = await suggestRelated(payload, 'vi', { id: subject, title: 'Hà Nội đường sắt', section: city, tags: [rail] }, { limit: 10, exclude: [related] })
+    const without = await suggestRelated(
+      payload,
+      'vi',
+      { id: subject, title: 'Hà Nội đường sắt', section: city, tags: [rail] },
+      { limit: 10, exclude: [related] },
+    )
     expect(without.map((entry) => entry.card.id)).not.toContain(related)
   })
 
   test('the Related widget: curated picks first, then the best suggestions, no duplicates', async () => {
-    const cards = await relatedArticles(payload, 'vi', { id: subject, title: 'Hà Nội chạy thử tuyến đường sắt', section: city, tags: [rail], related: [unrelated[0], related] }, 4)
+    const cards = await relatedArticles(
+      payload,
+      'vi',
+      { id: subject, title: 'Hà Nội chạy thử tuyến đường sắt', section: city, tags: [rail], related: [unrelated[0], related] },
+      4,
+    )
     expect(cards.map((card) => card.id).slice(0, 3)).toEqual([unrelated[0], related, wordsOnly])
     expect(new Set(cards.map((card) => card.id)).size).toBe(cards.length)
   })

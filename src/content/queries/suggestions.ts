@@ -84,7 +84,15 @@ export async function suggestRelated(
 ): Promise<Suggestion[]> {
   // A few more than asked for: an edition whose section has no page in this locale is no card.
   const best = await rankSuggestions(payload, locale, subject, { limit: limit + 4, exclude })
-  const cards = new Map((await cardsByIds(payload, locale, best.map(({ id }) => id))).map((card) => [card.id, card]))
+  const cards = new Map(
+    (
+      await cardsByIds(
+        payload,
+        locale,
+        best.map(({ id }) => id),
+      )
+    ).map((card) => [card.id, card]),
+  )
   const out: Suggestion[] = []
   for (const { id, score } of best) {
     const card = cards.get(id)

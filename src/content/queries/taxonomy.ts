@@ -33,6 +33,7 @@ async function bySlug<C extends 'sections' | 'tags' | 'authors'>(payload: Payloa
 
 export const sectionBySlug = (payload: Payload, locale: Locale, slug: string) =>
   bySlug(payload, 'sections', locale, slug) as Promise<Section | undefined>
-export const tagBySlug = (payload: Payload, locale: Locale, slug: string) => bySlug(payload, 'tags', locale, slug) as Promise<Tag | undefined>
+export const tagBySlug = (payload: Payload, locale: Locale, slug: string) =>
+  bySlug(payload, 'tags', locale, slug) as Promise<Tag | undefined>
 export const authorBySlug = (payload: Payload, locale: Locale, slug: string) =>
   bySlug(payload, 'authors', locale, slug) as Promise<Author | undefined>

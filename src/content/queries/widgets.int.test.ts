@@ -16,17 +16,39 @@ let tagB: number
 const hour = 60 * 60 * 1000
 const base = Date.parse('2026-10-01T00:00:00.000Z')
 
-type Make = { title: string; section: number; tags?: number[]; hoursAfter: number; en?: string | 'draft'; publish?: boolean; related?: number[] }
+type Make = {
+  title: string
+  section: number
+  tags?: number[]
+  hoursAfter: number
+  en?: string | 'draft'
+  publish?: boolean
+  related?: number[]
+}
 
 async function make({ title, section, tags = [], hoursAfter, en, publish = true, related = [] }: Make): Promise<number> {
   const doc = await payload.create({
     collection: 'articles',
     locale: 'vi',
     draft: true,
-    data: { title, lead: `Sapo ${title}`, section, tags, related, publishedAt: new Date(base + hoursAfter * hour).toISOString(), _status: 'draft' },
+    data: {
+      title,
+      lead: `Sapo ${title}`,
+      section,
+      tags,
+      related,
+      publishedAt: new Date(base + hoursAfter * hour).toISOString(),
+      _status: 'draft',
+    },
   })
   if (en) {
-    await payload.update({ collection: 'articles', id: doc.id, locale: 'en', draft: true, data: { title: en === 'draft' ? `EN draft ${title}` : en } })
+    await payload.update({
+      collection: 'articles',
+      id: doc.id,
+      locale: 'en',
+      draft: true,
+      data: { title: en === 'draft' ? `EN draft ${title}` : en },
+    })
   }
   if (publish) {
     await publishEdition(payload, doc.id, 'vi')
@@ -41,8 +63,6 @@ let subject: number
 let picked1: number
 let picked2: number
 let sharesTag: number
-let sameSection: number
-let otherSection: number
 let draft: number
 
 beforeAll(async () => {
@@ -53,13 +73,20 @@ beforeAll(async () => {
   tagA = (await payload.create({ collection: 'tags', locale: 'vi', data: { name: 'Hà Nội' } })).id
   tagB = (await payload.create({ collection: 'tags', locale: 'vi', data: { name: 'Giao thông' } })).id
 
-  otherSection = await make({ title: 'Bóng đá cuối tuần', section: sport, hoursAfter: 1, en: 'Weekend football' })
-  sameSection = await make({ title: 'Tin cùng mục cũ', section: news, hoursAfter: 2, en: 'Older same section' })
+  await make({ title: 'Bóng đá cuối tuần', section: sport, hoursAfter: 1, en: 'Weekend football' })
+  await make({ title: 'Tin cùng mục cũ', section: news, hoursAfter: 2, en: 'Older same section' })
   sharesTag = await make({ title: 'Bài chung thẻ', section: sport, tags: [tagA], hoursAfter: 3, en: 'draft' })
   draft = await make({ title: 'Nháp chung thẻ', section: news, tags: [tagA, tagB], hoursAfter: 4, publish: false })
   picked2 = await make({ title: 'Chọn tay hai', section: sport, hoursAfter: 5, en: 'Picked two' })
   picked1 = await make({ title: 'Chọn tay một', section: sport, hoursAfter: 6 })
-  subject = await make({ title: 'Bài chính', section: news, tags: [tagA], hoursAfter: 10, en: 'The article', related: [picked1, picked2, draft] })
+  subject = await make({
+    title: 'Bài chính',
+    section: news,
+    tags: [tagA],
+    hoursAfter: 10,
+    en: 'The article',
+    related: [picked1, picked2, draft],
+  })
   await make({ title: 'Tin mới hơn một', section: news, hoursAfter: 11 })
   await make({ title: 'Tin mới hơn hai', section: news, hoursAfter: 12, en: 'Newer two' })
   await make({ title: 'Tin mục khác mới', section: sport, hoursAfter: 13 })

@@ -25,7 +25,13 @@ async function dumpInChildProcess(databaseFile: string, mediaDir: string): Promi
   const out = path.join(t.dir, 'dump.json')
   await promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), ['src/db/backup/dumpCli.ts', out], {
     cwd: root,
-    env: { ...process.env, DATABASE_URI: `file:${databaseFile}`, MEDIA_DIR: mediaDir, NODE_ENV: 'test', PAYLOAD_SECRET: 'newsroom-test-secret' },
+    env: {
+      ...process.env,
+      DATABASE_URI: `file:${databaseFile}`,
+      MEDIA_DIR: mediaDir,
+      NODE_ENV: 'test',
+      PAYLOAD_SECRET: 'newsroom-test-secret',
+    },
     maxBuffer: 256 * 1024 * 1024,
   })
   return JSON.parse(await readFile(out, 'utf8'))

@@ -30,7 +30,7 @@ export const manifestEntry = 'manifest.json'
 export function mongoBackupAdvice(uri: string): string {
   const safe = uri.replace(/\/\/[^@/]+@/, '//<credentials>@')
   return [
-    'DATABASE_URI points to MongoDB: back it up with MongoDB\'s own tools, and the media folder with tar:',
+    "DATABASE_URI points to MongoDB: back it up with MongoDB's own tools, and the media folder with tar:",
     `  mongodump --uri="${safe}" --archive=newsroom-db.archive --gzip`,
     '  tar -czf newsroom-media.tar.gz -C "$MEDIA_DIR" .',
     'Restore with `mongorestore --uri=… --archive=newsroom-db.archive --gzip --drop` and by unpacking the media archive.',

@@ -25,7 +25,11 @@ async function main(): Promise<number> {
     const manifest = await createBackup(payload, archive, mediaDir)
     await payload.destroy()
     console.log(`Backup written: ${archive}`)
-    console.log(`  ${Object.entries(manifest.counts).map(([slug, n]) => `${slug} ${n}`).join(', ')}; media files ${manifest.mediaFiles}`)
+    console.log(
+      `  ${Object.entries(manifest.counts)
+        .map(([slug, n]) => `${slug} ${n}`)
+        .join(', ')}; media files ${manifest.mediaFiles}`,
+    )
     return 0
   }
   if (command === 'restore' && file) {

@@ -34,11 +34,16 @@ test('restore keeps the replaced database whole, write-ahead log included', asyn
   const empty = path.join(dir, 'empty.db')
   new DatabaseSync(empty).close()
   const archive = path.join(dir, 'backup.tar.gz')
-  await writeTarGz(archive, [{ name: manifestEntry, file: manifest }, { name: databaseEntry, file: empty }])
+  await writeTarGz(archive, [
+    { name: manifestEntry, file: manifest },
+    { name: databaseEntry, file: empty },
+  ])
 
   await restoreBackup(archive, { databaseFile, mediaDir: path.join(dir, 'media') })
 
-  const kept = (await readdir(path.dirname(databaseFile))).find((name) => /^newsroom\.db\.before-restore-[^-]/.test(name) && !/-(wal|shm)$/.test(name))
+  const kept = (await readdir(path.dirname(databaseFile))).find(
+    (name) => /^newsroom\.db\.before-restore-[^-]/.test(name) && !/-(wal|shm)$/.test(name),
+  )
   expect(kept).toBeDefined()
   const copy = new DatabaseSync(path.join(path.dirname(databaseFile), kept!), { readOnly: true })
   expect(copy.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 500 })

@@ -25,7 +25,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`section_id\`) REFERENCES \`sections\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_articles\`("id", "published_at", "section_id", "all_headlines", "updated_at", "created_at") SELECT "id", "published_at", "section_id", "all_headlines", "updated_at", "created_at" FROM \`articles\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_articles\`("id", "published_at", "section_id", "all_headlines", "updated_at", "created_at") SELECT "id", "published_at", "section_id", "all_headlines", "updated_at", "created_at" FROM \`articles\`;`,
+  )
   await db.run(sql`DROP TABLE \`articles\`;`)
   await db.run(sql`ALTER TABLE \`__new_articles\` RENAME TO \`articles\`;`)
   await db.run(sql`CREATE INDEX \`articles_published_at_idx\` ON \`articles\` (\`published_at\`);`)
@@ -51,7 +53,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_section_id\`) REFERENCES \`sections\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__articles_v\`("id", "parent_id", "version_published_at", "version_section_id", "version_all_headlines", "version_updated_at", "version_created_at", "created_at", "updated_at", "snapshot", "published_locale", "latest", "autosave") SELECT "id", "parent_id", "version_published_at", "version_section_id", "version_all_headlines", "version_updated_at", "version_created_at", "created_at", "updated_at", "snapshot", "published_locale", "latest", "autosave" FROM \`_articles_v\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__articles_v\`("id", "parent_id", "version_published_at", "version_section_id", "version_all_headlines", "version_updated_at", "version_created_at", "created_at", "updated_at", "snapshot", "published_locale", "latest", "autosave") SELECT "id", "parent_id", "version_published_at", "version_section_id", "version_all_headlines", "version_updated_at", "version_created_at", "created_at", "updated_at", "snapshot", "published_locale", "latest", "autosave" FROM \`_articles_v\`;`,
+  )
   await db.run(sql`DROP TABLE \`_articles_v\`;`)
   await db.run(sql`ALTER TABLE \`__new__articles_v\` RENAME TO \`_articles_v\`;`)
   // Only now: dropping a table with foreign keys on would delete its editions and versions' rows.
@@ -67,7 +71,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_published_locale_idx\` ON \`_articles_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_latest_idx\` ON \`_articles_v\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_autosave_idx\` ON \`_articles_v\` (\`autosave\`);`)
-  await db.run(sql`CREATE INDEX \`version_section_version_publishedAt_idx\` ON \`_articles_v\` (\`version_section_id\`,\`version_published_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`version_section_version_publishedAt_idx\` ON \`_articles_v\` (\`version_section_id\`,\`version_published_at\`);`,
+  )
   await db.run(sql`DROP INDEX \`articles_rels_articles_id_idx\`;`)
   await db.run(sql`DROP INDEX \`articles_rels_tags_id_idx\`;`)
   await db.run(sql`DROP INDEX \`articles_rels_authors_id_idx\`;`)
@@ -83,7 +89,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_articles_v_rels_tags_id_idx\` ON \`_articles_v_rels\` (\`tags_id\`,\`locale\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_rels_authors_id_idx\` ON \`_articles_v_rels\` (\`authors_id\`,\`locale\`);`)
   await db.run(sql`CREATE INDEX \`articles_hero_image_idx\` ON \`articles_locales\` (\`hero_image_id\`,\`_locale\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_hero_image_idx\` ON \`_articles_v_locales\` (\`version_hero_image_id\`,\`_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_hero_image_idx\` ON \`_articles_v_locales\` (\`version_hero_image_id\`,\`_locale\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -116,7 +124,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_articles_locales\`("title", "lead", "body", "slug", "revised_at", "meta_title", "meta_description", "search_title", "search_text", "workflow_state", "scheduled_for", "source_fingerprint", "_status", "id", "_locale", "_parent_id") SELECT "title", "lead", "body", "slug", "revised_at", "meta_title", "meta_description", "search_title", "search_text", "workflow_state", "scheduled_for", "source_fingerprint", "_status", "id", "_locale", "_parent_id" FROM \`articles_locales\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_articles_locales\`("title", "lead", "body", "slug", "revised_at", "meta_title", "meta_description", "search_title", "search_text", "workflow_state", "scheduled_for", "source_fingerprint", "_status", "id", "_locale", "_parent_id") SELECT "title", "lead", "body", "slug", "revised_at", "meta_title", "meta_description", "search_title", "search_text", "workflow_state", "scheduled_for", "source_fingerprint", "_status", "id", "_locale", "_parent_id" FROM \`articles_locales\`;`,
+  )
   await db.run(sql`DROP TABLE \`articles_locales\`;`)
   await db.run(sql`ALTER TABLE \`__new_articles_locales\` RENAME TO \`articles_locales\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -145,14 +155,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__articles_v_locales\`("version_title", "version_lead", "version_body", "version_slug", "version_revised_at", "version_meta_title", "version_meta_description", "version_search_title", "version_search_text", "version_workflow_state", "version_scheduled_for", "version_source_fingerprint", "version__status", "id", "_locale", "_parent_id") SELECT "version_title", "version_lead", "version_body", "version_slug", "version_revised_at", "version_meta_title", "version_meta_description", "version_search_title", "version_search_text", "version_workflow_state", "version_scheduled_for", "version_source_fingerprint", "version__status", "id", "_locale", "_parent_id" FROM \`_articles_v_locales\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new__articles_v_locales\`("version_title", "version_lead", "version_body", "version_slug", "version_revised_at", "version_meta_title", "version_meta_description", "version_search_title", "version_search_text", "version_workflow_state", "version_scheduled_for", "version_source_fingerprint", "version__status", "id", "_locale", "_parent_id") SELECT "version_title", "version_lead", "version_body", "version_slug", "version_revised_at", "version_meta_title", "version_meta_description", "version_search_title", "version_search_text", "version_workflow_state", "version_scheduled_for", "version_source_fingerprint", "version__status", "id", "_locale", "_parent_id" FROM \`_articles_v_locales\`;`,
+  )
   await db.run(sql`DROP TABLE \`_articles_v_locales\`;`)
   await db.run(sql`ALTER TABLE \`__new__articles_v_locales\` RENAME TO \`_articles_v_locales\`;`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_slug_idx\` ON \`_articles_v_locales\` (\`version_slug\`,\`_locale\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_workflow_state_idx\` ON \`_articles_v_locales\` (\`version_workflow_state\`,\`_locale\`);`)
-  await db.run(sql`CREATE INDEX \`_articles_v_version_version_scheduled_for_idx\` ON \`_articles_v_locales\` (\`version_scheduled_for\`,\`_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_workflow_state_idx\` ON \`_articles_v_locales\` (\`version_workflow_state\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_articles_v_version_version_scheduled_for_idx\` ON \`_articles_v_locales\` (\`version_scheduled_for\`,\`_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_articles_v_version_version__status_idx\` ON \`_articles_v_locales\` (\`version__status\`,\`_locale\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`_articles_v_locales_locale_parent_id_unique\` ON \`_articles_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_articles_v_locales_locale_parent_id_unique\` ON \`_articles_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`DROP INDEX \`articles_rels_locale_idx\`;`)
   await db.run(sql`DROP INDEX \`articles_rels_articles_id_idx\`;`)
   await db.run(sql`DROP INDEX \`articles_rels_tags_id_idx\`;`)

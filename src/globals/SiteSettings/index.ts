@@ -60,7 +60,14 @@ export const SiteSettings: GlobalConfig = {
               type: 'row',
               fields: [
                 { name: 'latitude', type: 'number', required: true, min: -90, max: 90, label: { vi: 'Vĩ độ', en: 'Latitude', zh: '纬度' } },
-                { name: 'longitude', type: 'number', required: true, min: -180, max: 180, label: { vi: 'Kinh độ', en: 'Longitude', zh: '经度' } },
+                {
+                  name: 'longitude',
+                  type: 'number',
+                  required: true,
+                  min: -180,
+                  max: 180,
+                  label: { vi: 'Kinh độ', en: 'Longitude', zh: '经度' },
+                },
                 {
                   name: 'temperature',
                   type: 'number',
@@ -81,10 +88,38 @@ export const SiteSettings: GlobalConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'relatedCount', type: 'number', defaultValue: 6, min: 1, max: 20, label: { vi: 'Tin liên quan', en: 'Related', zh: '相关新闻' } },
-            { name: 'newerCount', type: 'number', defaultValue: 5, min: 1, max: 20, label: { vi: 'Tin mới hơn', en: 'Newer', zh: '较新新闻' } },
-            { name: 'otherCount', type: 'number', defaultValue: 6, min: 1, max: 20, label: { vi: 'Tin khác', en: 'Other news', zh: '其他新闻' } },
-            { name: 'listCount', type: 'number', defaultValue: 6, min: 1, max: 20, label: { vi: 'Mới nhất / Đọc nhiều', en: 'Latest / Most read', zh: '最新/最多阅读' } },
+            {
+              name: 'relatedCount',
+              type: 'number',
+              defaultValue: 6,
+              min: 1,
+              max: 20,
+              label: { vi: 'Tin liên quan', en: 'Related', zh: '相关新闻' },
+            },
+            {
+              name: 'newerCount',
+              type: 'number',
+              defaultValue: 5,
+              min: 1,
+              max: 20,
+              label: { vi: 'Tin mới hơn', en: 'Newer', zh: '较新新闻' },
+            },
+            {
+              name: 'otherCount',
+              type: 'number',
+              defaultValue: 6,
+              min: 1,
+              max: 20,
+              label: { vi: 'Tin khác', en: 'Other news', zh: '其他新闻' },
+            },
+            {
+              name: 'listCount',
+              type: 'number',
+              defaultValue: 6,
+              min: 1,
+              max: 20,
+              label: { vi: 'Mới nhất / Đọc nhiều', en: 'Latest / Most read', zh: '最新/最多阅读' },
+            },
           ],
         },
         {
@@ -93,7 +128,11 @@ export const SiteSettings: GlobalConfig = {
           defaultValue: 8,
           min: 1,
           max: 30,
-          label: { vi: 'Số tin liên quan tối đa được chọn cho một bài', en: 'Most related articles editors may pick per article', zh: '每篇文章最多可选相关文章数' },
+          label: {
+            vi: 'Số tin liên quan tối đa được chọn cho một bài',
+            en: 'Most related articles editors may pick per article',
+            zh: '每篇文章最多可选相关文章数',
+          },
         },
       ],
     },

@@ -8,6 +8,8 @@ import { xmlResponse } from '@/seo/xml'
 export const dynamic = 'force-dynamic'
 
 export async function GET(): Promise<Response> {
-  const counts = Object.fromEntries(await Promise.all(locales.map(async (locale) => [locale, await getArticleSitemapCount(locale)] as const))) as Record<Locale, number>
+  const counts = Object.fromEntries(
+    await Promise.all(locales.map(async (locale) => [locale, await getArticleSitemapCount(locale)] as const)),
+  ) as Record<Locale, number>
   return xmlResponse(renderSitemapIndex(sitemapPaths(counts)))
 }

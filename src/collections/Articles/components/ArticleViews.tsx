@@ -17,7 +17,8 @@ export function ArticleViews() {
     <div className="field-type article-views" data-testid="article-views">
       <span className="field-label">{labels.title}</span>
       <p>
-        {labels.day}: <strong data-views="day">{figures?.day ?? '…'}</strong> · {labels.week}: <strong data-views="week">{figures?.week ?? '…'}</strong>
+        {labels.day}: <strong data-views="day">{figures?.day ?? '…'}</strong> · {labels.week}:{' '}
+        <strong data-views="week">{figures?.week ?? '…'}</strong>
       </p>
     </div>
   )

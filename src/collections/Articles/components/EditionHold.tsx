@@ -7,9 +7,18 @@ import { holdRenewMs } from '../holds/rules'
 
 type Lang = 'vi' | 'en' | 'zh'
 type Hold = { userId: number | string; userName: string; since: string }
-type Answer = { kind: 'mine'; hold: Hold; takenOverFrom: Hold | null; renewEveryMs: number } | { kind: 'held'; hold: Hold; renewEveryMs: number }
+type Answer =
+  { kind: 'mine'; hold: Hold; takenOverFrom: Hold | null; renewEveryMs: number } | { kind: 'held'; hold: Hold; renewEveryMs: number }
 
-const text: Record<Lang, { held: (name: string, since: string) => string; lost: (name: string, since: string) => string; takeOver: string; took: (name: string) => string }> = {
+const text: Record<
+  Lang,
+  {
+    held: (name: string, since: string) => string
+    lost: (name: string, since: string) => string
+    takeOver: string
+    took: (name: string) => string
+  }
+> = {
   vi: {
     held: (name, since) => `${name} đang sửa bản này (từ ${since}). Thay đổi của bạn sẽ không được lưu cho đến khi bạn tiếp quản.`,
     lost: (name, since) => `${name} đã tiếp quản bản này lúc ${since}. Thay đổi của bạn từ lúc đó không được lưu; hãy tải lại trang.`,
@@ -31,7 +40,11 @@ const text: Record<Lang, { held: (name: string, since: string) => string; lost: 
 }
 
 const clock = (iso: string, lang: Lang) =>
-  new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : lang === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso))
+  new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso))
 
 /**
  * Holds the edition open on this page for its person, as long as the page stays open (typing or
@@ -75,7 +88,8 @@ export function EditionHold() {
     const timer = window.setInterval(() => void ask(false), holdRenewMs)
     // Always let go when leaving, even before the first answer came back: the server releases
     // only a hold of this person's, and a page left within a second must not keep one.
-    const release = () => void fetch(`/api/articles/${id}/hold/${locale}`, { method: 'DELETE', credentials: 'include', keepalive: true }).catch(() => null)
+    const release = () =>
+      void fetch(`/api/articles/${id}/hold/${locale}`, { method: 'DELETE', credentials: 'include', keepalive: true }).catch(() => null)
     window.addEventListener('pagehide', release)
     return () => {
       window.clearInterval(timer)

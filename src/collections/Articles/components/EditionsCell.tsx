@@ -27,7 +27,13 @@ export async function EditionsCell({ rowData, payload }: DefaultServerCellCompon
           data-locale={edition.locale}
           data-state={edition.state}
           data-revision-waiting={edition.revisionWaiting || undefined}
-          title={edition.outdated.length ? `outdated: ${edition.outdated.join(', ')}` : edition.revisionWaiting ? 'revision waiting' : edition.state}
+          title={
+            edition.outdated.length
+              ? `outdated: ${edition.outdated.join(', ')}`
+              : edition.revisionWaiting
+                ? 'revision waiting'
+                : edition.state
+          }
         >
           {index > 0 ? ' · ' : ''}
           {edition.locale} {mark[edition.state]}

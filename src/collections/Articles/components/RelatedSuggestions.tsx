@@ -12,9 +12,33 @@ type Found = { id: number; title?: string | null }
 type RelatedValue = (number | { id: number } | { value: number })[] | null | undefined
 
 const labels = {
-  vi: { search: 'Tìm theo tiêu đề (mọi ngôn ngữ, có hoặc không dấu)', title: 'Gợi ý tin liên quan', add: 'Thêm', added: 'Đã thêm', none: 'Chưa có gợi ý (lưu thẻ, chuyên mục, tiêu đề trước).', refresh: 'Làm mới', loading: 'Đang tải…' },
-  en: { search: 'Find by headline (any language, with or without diacritics)', title: 'Related suggestions', add: 'Add', added: 'Added', none: 'No suggestions yet (save tags, section and headline first).', refresh: 'Refresh', loading: 'Loading…' },
-  zh: { search: '按标题查找（任何语言）', title: '相关文章建议', add: '添加', added: '已添加', none: '暂无建议（请先保存标签、栏目和标题）。', refresh: '刷新', loading: '加载中…' },
+  vi: {
+    search: 'Tìm theo tiêu đề (mọi ngôn ngữ, có hoặc không dấu)',
+    title: 'Gợi ý tin liên quan',
+    add: 'Thêm',
+    added: 'Đã thêm',
+    none: 'Chưa có gợi ý (lưu thẻ, chuyên mục, tiêu đề trước).',
+    refresh: 'Làm mới',
+    loading: 'Đang tải…',
+  },
+  en: {
+    search: 'Find by headline (any language, with or without diacritics)',
+    title: 'Related suggestions',
+    add: 'Add',
+    added: 'Added',
+    none: 'No suggestions yet (save tags, section and headline first).',
+    refresh: 'Refresh',
+    loading: 'Loading…',
+  },
+  zh: {
+    search: '按标题查找（任何语言）',
+    title: '相关文章建议',
+    add: '添加',
+    added: '已添加',
+    none: '暂无建议（请先保存标签、栏目和标题）。',
+    refresh: '刷新',
+    loading: '加载中…',
+  },
 }
 
 function idOf(entry: number | { id: number } | { value: number }): number | undefined {
@@ -48,7 +72,14 @@ export function RelatedSuggestions() {
       return
     }
     const timer = setTimeout(async () => {
-      const params = new URLSearchParams({ 'where[title][like]': words, locale, draft: 'true', depth: '0', limit: '8', 'select[title]': 'true' })
+      const params = new URLSearchParams({
+        'where[title][like]': words,
+        locale,
+        draft: 'true',
+        depth: '0',
+        limit: '8',
+        'select[title]': 'true',
+      })
       if (id !== undefined && id !== null) params.set('where[id][not_equals]', String(id))
       const response = await fetch(`${api}/articles?${params}`, { credentials: 'include' })
       const body = response.ok ? ((await response.json()) as { docs: Found[] }) : { docs: [] }

@@ -35,7 +35,16 @@ export function RevisionNotice() {
   if (!waiting) return null
   const lang: Lang = i18n.language === 'en' || i18n.language === 'zh' ? i18n.language : 'vi'
   return (
-    <div role="status" data-testid="revision-waiting" style={{ background: 'var(--theme-elevation-100)', borderLeft: '4px solid var(--theme-warning-500)', padding: '0.5rem 0.75rem', marginBottom: '1rem' }}>
+    <div
+      role="status"
+      data-testid="revision-waiting"
+      style={{
+        background: 'var(--theme-elevation-100)',
+        borderLeft: '4px solid var(--theme-warning-500)',
+        padding: '0.5rem 0.75rem',
+        marginBottom: '1rem',
+      }}
+    >
       {text[lang]}
     </div>
   )

@@ -105,7 +105,13 @@ export function TranslationDesk() {
       <h4 style={{ margin: '0 0 0.5rem' }}>{t.heading}</h4>
       <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: '0.5rem' }}>
         {(editions ?? []).map((edition) => (
-          <li key={edition.locale} data-locale={edition.locale} data-state={edition.state} data-outdated={edition.outdated.join(',')} data-revision-waiting={edition.revisionWaiting || undefined}>
+          <li
+            key={edition.locale}
+            data-locale={edition.locale}
+            data-state={edition.state}
+            data-outdated={edition.outdated.join(',')}
+            data-revision-waiting={edition.revisionWaiting || undefined}
+          >
             <strong>{edition.locale.toUpperCase()}</strong>: {t[edition.state] ?? edition.state}
             {edition.revisionWaiting ? <div style={{ color: 'var(--theme-warning-700)' }}>{t.revision}</div> : null}
             {edition.outdated.length > 0 ? (
@@ -115,12 +121,22 @@ export function TranslationDesk() {
             ) : null}
             <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap', marginTop: '0.25rem' }}>
               {edition.locale !== 'vi' && edition.state === 'missing' ? (
-                <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => act(edition.locale, 'start')}>
+                <button
+                  type="button"
+                  className="btn btn--style-secondary btn--size-small"
+                  disabled={busy}
+                  onClick={() => act(edition.locale, 'start')}
+                >
                   {t.start} ({edition.locale})
                 </button>
               ) : null}
               {edition.locale !== 'vi' && edition.state !== 'missing' && (edition.outdated.length > 0 || !edition.tracked) ? (
-                <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => act(edition.locale, 'up-to-date')}>
+                <button
+                  type="button"
+                  className="btn btn--style-secondary btn--size-small"
+                  disabled={busy}
+                  onClick={() => act(edition.locale, 'up-to-date')}
+                >
                   {t.synced} ({edition.locale})
                 </button>
               ) : null}

@@ -27,7 +27,16 @@ export const fillAllHeadlines: CollectionBeforeChangeHook = async ({ data, origi
   let titles: Record<string, string | null | undefined> = {}
   if (originalDoc?.id) {
     const all = await req.payload
-      .findByID({ collection: 'articles', id: originalDoc.id, locale: 'all', draft: true, depth: 0, overrideAccess: true, req: nestedRequest(req), select: { title: true } })
+      .findByID({
+        collection: 'articles',
+        id: originalDoc.id,
+        locale: 'all',
+        draft: true,
+        depth: 0,
+        overrideAccess: true,
+        req: nestedRequest(req),
+        select: { title: true },
+      })
       .catch(() => null)
     titles = (all?.title as unknown as Record<string, string> | undefined) ?? {}
   }

@@ -18,8 +18,14 @@ export const defaultRelatedMax = 8
 
 type Messages = { self: string; tooMany: (max: number, over: number) => string }
 const messages: Record<'vi' | 'en' | 'zh', Messages> = {
-  vi: { self: 'Một bài không thể liên quan đến chính nó.', tooMany: (max, over) => `Tối đa ${max} tin liên quan (Cài đặt trang); hãy bỏ bớt ${over}.` },
-  en: { self: 'An article cannot be related to itself.', tooMany: (max, over) => `At most ${max} related articles (Site settings); remove ${over}.` },
+  vi: {
+    self: 'Một bài không thể liên quan đến chính nó.',
+    tooMany: (max, over) => `Tối đa ${max} tin liên quan (Cài đặt trang); hãy bỏ bớt ${over}.`,
+  },
+  en: {
+    self: 'An article cannot be related to itself.',
+    tooMany: (max, over) => `At most ${max} related articles (Site settings); remove ${over}.`,
+  },
   zh: { self: '文章不能与自身相关。', tooMany: (max, over) => `最多 ${max} 篇相关文章（网站设置）；请删除 ${over} 篇。` },
 }
 

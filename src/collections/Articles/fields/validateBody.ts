@@ -13,7 +13,6 @@ type LexicalNode = { type?: unknown; fields?: { url?: unknown; linkType?: unknow
 
 /** Browsers ignore tabs, line breaks and leading spaces in a URL ("java\tscript:" is javascript:). */
 export function unsafeLinkScheme(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
   const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase()
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1]
   return scheme && !allowedSchemes.has(scheme) ? scheme : undefined
@@ -26,7 +25,8 @@ function linkProblem(nodes: unknown, depth = 0): string | undefined {
     const url = node.fields?.url
     if ((node.type === 'link' || node.type === 'autolink') && node.fields?.linkType !== 'internal' && typeof url === 'string') {
       const scheme = unsafeLinkScheme(url)
-      if (scheme) return `A link in the body uses "${scheme}:"; links may only use http(s), mailto or tel addresses, or a path on this site.`
+      if (scheme)
+        return `A link in the body uses "${scheme}:"; links may only use http(s), mailto or tel addresses, or a path on this site.`
     }
     const inner = linkProblem(node.children, depth + 1)
     if (inner) return inner

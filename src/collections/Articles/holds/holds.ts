@@ -36,8 +36,16 @@ export async function claimEdition(req: PayloadRequest, article: DocId, locale: 
   const row = await findHold(req, article, locale)
   const decision = decideHold(row ? toHold(row) : null, userOf(req), Date.now(), takeOver)
   if (decision.kind === 'held') return decision
-  const data = { article, locale, user: decision.hold.userId as number, userName: decision.hold.userName, since: decision.hold.since, heartbeatAt: decision.hold.heartbeatAt }
-  if (row) await req.payload.update({ collection: 'edition-holds', id: row.id, data, overrideAccess: true, depth: 0, req: nestedRequest(req) })
+  const data = {
+    article,
+    locale,
+    user: decision.hold.userId as number,
+    userName: decision.hold.userName,
+    since: decision.hold.since,
+    heartbeatAt: decision.hold.heartbeatAt,
+  }
+  if (row)
+    await req.payload.update({ collection: 'edition-holds', id: row.id, data, overrideAccess: true, depth: 0, req: nestedRequest(req) })
   else await req.payload.create({ collection: 'edition-holds', data, overrideAccess: true, depth: 0, req: nestedRequest(req) })
   return decision
 }
@@ -59,5 +67,10 @@ export async function otherHolder(req: PayloadRequest, article: DocId, locale: L
 
 /** A deleted article takes its holds with it. */
 export async function forgetHolds(req: PayloadRequest, article: DocId): Promise<void> {
-  await req.payload.delete({ collection: 'edition-holds', where: { article: { equals: article } }, overrideAccess: true, req: nestedRequest(req) })
+  await req.payload.delete({
+    collection: 'edition-holds',
+    where: { article: { equals: article } },
+    overrideAccess: true,
+    req: nestedRequest(req),
+  })
 }

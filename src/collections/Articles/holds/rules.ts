@@ -6,11 +6,10 @@ export const holdRenewMs = 5_000
 export const holdLifetimeMs = 20_000
 
 export type Hold = { userId: number | string; userName: string; since: string; heartbeatAt: string }
-export type HoldDecision =
-  | { kind: 'mine'; hold: Hold; takenOverFrom: Hold | null }
-  | { kind: 'held'; hold: Hold }
+export type HoldDecision = { kind: 'mine'; hold: Hold; takenOverFrom: Hold | null } | { kind: 'held'; hold: Hold }
 
-export const isLive = (hold: Hold | null, now: number): hold is Hold => Boolean(hold && now - Date.parse(hold.heartbeatAt) <= holdLifetimeMs)
+export const isLive = (hold: Hold | null, now: number): hold is Hold =>
+  Boolean(hold && now - Date.parse(hold.heartbeatAt) <= holdLifetimeMs)
 
 /**
  * Pure: what asking for an edition does. Free (or held by me, or the holder's page has gone):

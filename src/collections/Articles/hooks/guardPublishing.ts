@@ -10,8 +10,7 @@ import type { Article } from '@/payload-types'
 export const guardPublishing: CollectionBeforeChangeHook<Article> = ({ data, req }) => {
   if (!req.user) return data // Local API calls with overrideAccess (seed, jobs) run as the system.
   const query = (req.query ?? {}) as Record<string, unknown>
-  const publishing =
-    data._status === 'published' || Boolean(query.publishSpecificLocale) || query.publishAllLocales === 'true'
+  const publishing = data._status === 'published' || Boolean(query.publishSpecificLocale) || query.publishAllLocales === 'true'
   if (publishing && !isEditorUser(req.user)) {
     throw new Forbidden(req.t)
   }

@@ -13,7 +13,14 @@ export function bodyPhotoIds(body: unknown): number[] {
   const ids: number[] = []
   const visit = (node: unknown) => {
     if (!node || typeof node !== 'object') return
-    const n = node as { type?: string; fields?: { blockType?: string; photo?: Ref }; relationTo?: string; value?: Ref; children?: unknown[]; root?: unknown }
+    const n = node as {
+      type?: string
+      fields?: { blockType?: string; photo?: Ref }
+      relationTo?: string
+      value?: Ref
+      children?: unknown[]
+      root?: unknown
+    }
     if (n.type === 'block' && n.fields?.blockType === 'inlinePhoto') {
       const id = idOf(n.fields.photo)
       if (id !== null) ids.push(id)
@@ -58,7 +65,13 @@ export const requirePhotoCredits: CollectionBeforeChangeHook<Article> = async ({
     if (!photo.credit?.trim() && !photo.agency?.trim()) missing.push('credit or agency')
     if (!photo.alt?.trim()) missing.push(`alt text in ${locale}`)
     if (missing.length === 0) return []
-    return [{ photo, path: sameDocId(photo.id, hero) ? 'heroImage' : 'body', message: `Photo "${photo.filename ?? photo.id}" (id ${photo.id}) needs ${missing.join(' and ')} before this edition can be published.` }]
+    return [
+      {
+        photo,
+        path: sameDocId(photo.id, hero) ? 'heroImage' : 'body',
+        message: `Photo "${photo.filename ?? photo.id}" (id ${photo.id}) needs ${missing.join(' and ')} before this edition can be published.`,
+      },
+    ]
   })
   if (problems.length > 0) {
     throw new ValidationError({ collection: 'articles', errors: problems.map(({ path, message }) => ({ path, message })) })

@@ -41,9 +41,7 @@ export const slugPerLocale: CollectionBeforeValidateHook<Article> = async ({ dat
     overrideAccess: true,
     pagination: false,
     select: { slug: true },
-    where: originalDoc?.id
-      ? { and: [{ slug: { equals: slug } }, { id: { not_equals: originalDoc.id } }] }
-      : { slug: { equals: slug } },
+    where: originalDoc?.id ? { and: [{ slug: { equals: slug } }, { id: { not_equals: originalDoc.id } }] } : { slug: { equals: slug } },
     req: nestedRequest(req),
   })
   if (clash.docs.length > 0) {

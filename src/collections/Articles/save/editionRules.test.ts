@@ -9,12 +9,28 @@ const current = { section: 1, tags: [3], authors: [2] }
 
 describe('decideSharedFields', () => {
   test('a field still holding the sender’s starting value is kept as stored, even when that copy is stale', () => {
-    const decision = decideSharedFields({ locale: 'en', sourceLocale: 'vi', role: 'translator', sharedNames, incoming: { tags: [], section: 1 }, base: { tags: [], section: 1 }, current })
+    const decision = decideSharedFields({
+      locale: 'en',
+      sourceLocale: 'vi',
+      role: 'translator',
+      sharedNames,
+      incoming: { tags: [], section: 1 },
+      base: { tags: [], section: 1 },
+      current,
+    })
     expect(decision).toEqual({ drop: ['section', 'tags'], refused: [], changes: [] })
   })
 
   test('a change sent from a translation is refused, naming the field', () => {
-    const decision = decideSharedFields({ locale: 'en', sourceLocale: 'vi', role: 'editor', sharedNames, incoming: { tags: [4] }, base: null, current })
+    const decision = decideSharedFields({
+      locale: 'en',
+      sourceLocale: 'vi',
+      role: 'editor',
+      sharedNames,
+      incoming: { tags: [4] },
+      base: null,
+      current,
+    })
     expect(decision.refused).toEqual([{ path: 'tags', reason: 'not-source' }])
   })
 
@@ -64,8 +80,12 @@ describe('decideWriteMode', () => {
   })
 
   test('the copy’s date is what the sender sent back', () => {
-    expect(decideWriteMode({ id: 1, data: { updatedAt: '2026-12-02T10:00:00.000Z' } }, 'updateByID', true).base).toBe('2026-12-02T10:00:00.000Z')
-    expect(decideWriteMode({ id: 1, data: { editionEdit: { at: '2026-12-02T09:00:00.000Z' } } }, 'updateByID', true).base).toBe('2026-12-02T09:00:00.000Z')
+    expect(decideWriteMode({ id: 1, data: { updatedAt: '2026-12-02T10:00:00.000Z' } }, 'updateByID', true).base).toBe(
+      '2026-12-02T10:00:00.000Z',
+    )
+    expect(decideWriteMode({ id: 1, data: { editionEdit: { at: '2026-12-02T09:00:00.000Z' } } }, 'updateByID', true).base).toBe(
+      '2026-12-02T09:00:00.000Z',
+    )
     expect(decideWriteMode({ id: 1, data: { lead: 'x' } }, 'updateByID', true).base).toBeNull()
   })
 })

@@ -81,14 +81,25 @@ export const guardEditionWrite: CollectionBeforeChangeHook<Article> = async ({ d
   // Someone working on this edition in the admin holds it; people, not the system's own jobs, wait for them.
   if (req.payloadAPI !== 'local' && !req.context[takedownContextKey]) {
     const holder = await otherHolder(req, originalDoc.id, locale)
-    if (holder) throw new APIError(heldMessage(language, { name: holder.userName, since: holder.since, locale }), 423, { by: holder.userName, since: holder.since }, true)
+    if (holder)
+      throw new APIError(
+        heldMessage(language, { name: holder.userName, since: holder.since, locale }),
+        423,
+        { by: holder.userName, since: holder.since },
+        true,
+      )
   }
 
   const newer = newerEditSince(base, editionEditOf(originalDoc))
   if (newer && base) {
     copy = await copyAt(req, originalDoc.id, locale, base)
     const changed = changedSince([...comparedOnConflict, ...articleSharedFields(req.payload)], copy, current)
-    throw new APIError(staleCopyMessage(language, { name: newer.name, at: newer.at, locale, changed }), 409, { by: newer.name, at: newer.at, changed }, true)
+    throw new APIError(
+      staleCopyMessage(language, { name: newer.name, at: newer.at, locale, changed }),
+      409,
+      { by: newer.name, at: newer.at, changed },
+      true,
+    )
   }
 
   const names = articleSharedFields(req.payload)
@@ -111,7 +122,8 @@ export const guardEditionWrite: CollectionBeforeChangeHook<Article> = async ({ d
       collection: 'articles',
       errors: decision.refused.map(({ path, reason }) => ({
         path,
-        message: reason === 'translator' ? sharedFieldMessages.translator(language) : sharedFieldMessages.notSource(language, defaultLocale),
+        message:
+          reason === 'translator' ? sharedFieldMessages.translator(language) : sharedFieldMessages.notSource(language, defaultLocale),
       })),
     })
   }

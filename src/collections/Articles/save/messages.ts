@@ -18,9 +18,48 @@ const editionNames: Record<Language, Record<Locale, string>> = {
 }
 
 const fieldNames: Record<Language, Record<string, string>> = {
-  vi: { section: 'Chuyên mục', tags: 'Thẻ', authors: 'Tác giả', publishedAt: 'Ngày xuất bản', heroImage: 'Ảnh đại diện', source: 'Nguồn', related: 'Tin liên quan', title: 'Tiêu đề', lead: 'Sapo', body: 'Nội dung', slug: 'Đường dẫn', workflowState: 'Trạng thái biên tập' },
-  en: { section: 'Section', tags: 'Tags', authors: 'Authors', publishedAt: 'Published at', heroImage: 'Hero photo', source: 'Source', related: 'Related articles', title: 'Headline', lead: 'Lead', body: 'Body', slug: 'Slug', workflowState: 'Workflow state' },
-  zh: { section: '栏目', tags: '标签', authors: '作者', publishedAt: '发布时间', heroImage: '主图', source: '来源', related: '相关文章', title: '标题', lead: '导语', body: '正文', slug: '链接', workflowState: '编辑状态' },
+  vi: {
+    section: 'Chuyên mục',
+    tags: 'Thẻ',
+    authors: 'Tác giả',
+    publishedAt: 'Ngày xuất bản',
+    heroImage: 'Ảnh đại diện',
+    source: 'Nguồn',
+    related: 'Tin liên quan',
+    title: 'Tiêu đề',
+    lead: 'Sapo',
+    body: 'Nội dung',
+    slug: 'Đường dẫn',
+    workflowState: 'Trạng thái biên tập',
+  },
+  en: {
+    section: 'Section',
+    tags: 'Tags',
+    authors: 'Authors',
+    publishedAt: 'Published at',
+    heroImage: 'Hero photo',
+    source: 'Source',
+    related: 'Related articles',
+    title: 'Headline',
+    lead: 'Lead',
+    body: 'Body',
+    slug: 'Slug',
+    workflowState: 'Workflow state',
+  },
+  zh: {
+    section: '栏目',
+    tags: '标签',
+    authors: '作者',
+    publishedAt: '发布时间',
+    heroImage: '主图',
+    source: '来源',
+    related: '相关文章',
+    title: '标题',
+    lead: '导语',
+    body: '正文',
+    slug: '链接',
+    workflowState: '编辑状态',
+  },
 }
 
 export const fieldName = (language: Language, field: string): string => fieldNames[language][field] ?? field

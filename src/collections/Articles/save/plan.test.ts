@@ -25,7 +25,9 @@ const inAnHour = new Date(now + 3_600_000).toISOString()
 
 describe('planSave', () => {
   test('publishing makes the edition published and brings its fresh corrections along', () => {
-    expect(plan({ publishing: true, freshCorrections: ['correction: ngày'] })).toMatchObject({ plan: { from: 'draft', to: 'published', corrections: ['correction: ngày'] } })
+    expect(plan({ publishing: true, freshCorrections: ['correction: ngày'] })).toMatchObject({
+      plan: { from: 'draft', to: 'published', corrections: ['correction: ngày'] },
+    })
     expect(plan({ freshCorrections: ['correction: ngày'] })).toMatchObject({ plan: { corrections: [] } })
   })
 
@@ -35,8 +37,12 @@ describe('planSave', () => {
 
   test('scheduling needs a future time and an editor', () => {
     expect(plan({ requestedState: 'scheduled' })).toEqual({ refusal: { kind: 'field', path: 'scheduledFor', reason: 'schedule-missing' } })
-    expect(plan({ requestedState: 'scheduled', scheduledFor: '2020-01-01T00:00:00.000Z' })).toMatchObject({ refusal: { reason: 'schedule-past' } })
-    expect(plan({ requestedState: 'scheduled', scheduledFor: inAnHour })).toMatchObject({ plan: { to: 'scheduled', scheduleAt: inAnHour, cancelSchedule: false } })
+    expect(plan({ requestedState: 'scheduled', scheduledFor: '2020-01-01T00:00:00.000Z' })).toMatchObject({
+      refusal: { reason: 'schedule-past' },
+    })
+    expect(plan({ requestedState: 'scheduled', scheduledFor: inAnHour })).toMatchObject({
+      plan: { to: 'scheduled', scheduleAt: inAnHour, cancelSchedule: false },
+    })
     expect(plan({ editor: false, requestedState: 'scheduled', scheduledFor: inAnHour })).toEqual({ refusal: { kind: 'forbidden' } })
     expect(plan({ editor: false, stored: 'scheduled', requestedState: 'draft' })).toEqual({ refusal: { kind: 'forbidden' } })
   })
@@ -54,7 +60,13 @@ describe('planSave', () => {
       ],
     })
     expect(result).toMatchObject({
-      plan: { to: 'unpublished', takedowns: [{ locale: 'en', from: 'published', to: 'unpublished' }, { locale: 'zh', from: 'scheduled', to: 'draft' }] },
+      plan: {
+        to: 'unpublished',
+        takedowns: [
+          { locale: 'en', from: 'published', to: 'unpublished' },
+          { locale: 'zh', from: 'scheduled', to: 'draft' },
+        ],
+      },
     })
   })
 

@@ -22,7 +22,9 @@ export type SavePlan = {
   note: string | null
 }
 
-export type PlanRefusal = { kind: 'forbidden' } | { kind: 'field'; path: 'workflowState' | 'scheduledFor'; reason: 'use-buttons' | 'schedule-missing' | 'schedule-past' }
+export type PlanRefusal =
+  | { kind: 'forbidden' }
+  | { kind: 'field'; path: 'workflowState' | 'scheduledFor'; reason: 'use-buttons' | 'schedule-missing' | 'schedule-past' }
 
 export type PlanInput = {
   operation: 'create' | 'update'
@@ -80,12 +82,15 @@ export function planSave(input: PlanInput): { plan: SavePlan } | { refusal: Plan
   const scheduleChanged = input.scheduledFor !== undefined && scheduleAt !== time(input.previousScheduledFor)
   if (!input.editor) {
     const forbidden =
-      (next === 'scheduled' && previous !== 'scheduled') || (previous === 'scheduled' && next !== 'scheduled' && !input.publishing) || scheduleChanged
+      (next === 'scheduled' && previous !== 'scheduled') ||
+      (previous === 'scheduled' && next !== 'scheduled' && !input.publishing) ||
+      scheduleChanged
     if (forbidden) return { refusal: { kind: 'forbidden' } }
   }
   const newlyScheduled = next === 'scheduled' && (previous !== 'scheduled' || scheduleChanged)
   if (newlyScheduled && scheduleAt === null) return { refusal: { kind: 'field', path: 'scheduledFor', reason: 'schedule-missing' } }
-  if (newlyScheduled && scheduleAt !== null && scheduleAt <= input.now) return { refusal: { kind: 'field', path: 'scheduledFor', reason: 'schedule-past' } }
+  if (newlyScheduled && scheduleAt !== null && scheduleAt <= input.now)
+    return { refusal: { kind: 'field', path: 'scheduledFor', reason: 'schedule-past' } }
 
   const takedowns: Takedown[] = []
   if (input.unpublishAllLocales) {

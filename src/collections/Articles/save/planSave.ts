@@ -75,8 +75,11 @@ export const planArticleSave: CollectionBeforeChangeHook<Article> = async ({ dat
     scheduledFor: data.scheduledFor,
     previousScheduledFor: originalDoc?.scheduledFor,
     otherEditions: mode.unpublishAllLocales && id ? await otherEditions(req, id) : [],
-    freshCorrections: publishing && id ? await unpublishedCorrections(req, id, locale, data.corrections ?? originalDoc?.corrections ?? []) : [],
-    sharedFieldChanges: originalDoc ? names.filter((name) => name in data && !sameValue(data[name as keyof typeof data], originalDoc[name as keyof typeof originalDoc])) : [],
+    freshCorrections:
+      publishing && id ? await unpublishedCorrections(req, id, locale, data.corrections ?? originalDoc?.corrections ?? []) : [],
+    sharedFieldChanges: originalDoc
+      ? names.filter((name) => name in data && !sameValue(data[name as keyof typeof data], originalDoc[name as keyof typeof originalDoc]))
+      : [],
     note: mode.unpublishAllLocales ? takedownNote : typeof req.context.workflowNote === 'string' ? req.context.workflowNote : null,
     now: Date.now(),
   })
@@ -99,9 +102,11 @@ export const carryOutSave: CollectionAfterChangeHook<Article> = async ({ doc, re
   if (!plan) return doc
   if (plan.cancelSchedule) await cancelScheduledPublish(req, doc.id, plan.locale)
   if (plan.scheduleAt) await queueScheduledPublish(req, doc.id, plan.locale, plan.scheduleAt)
-  if (plan.from !== plan.to) await recordTransition(req, { article: doc.id, locale: plan.locale, from: plan.from, to: plan.to, note: plan.note ?? undefined })
+  if (plan.from !== plan.to)
+    await recordTransition(req, { article: doc.id, locale: plan.locale, from: plan.from, to: plan.to, note: plan.note ?? undefined })
   for (const takedown of plan.takedowns) await takeDown(req, doc.id, takedown)
-  for (const note of plan.corrections) await recordTransition(req, { article: doc.id, locale: plan.locale, from: null, to: 'correction', note })
+  for (const note of plan.corrections)
+    await recordTransition(req, { article: doc.id, locale: plan.locale, from: null, to: 'correction', note })
   return doc
 }
 

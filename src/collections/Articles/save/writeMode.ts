@@ -40,7 +40,14 @@ export function decideWriteMode(args: WriteArgs, operation: 'create' | 'update' 
   const asked = flag(args.draft) || flag(args.autosave)
   const unpublishAllLocales = flag(args.unpublishAllLocales)
   const draft = asked || (!mayPublish && operation !== 'create' && !unpublishAllLocales)
-  return { draft, madeDraft: draft && !asked, unpublishAllLocales, bulk: operation === 'update' && args.id === undefined, base: baseOf(args.data), sent: sentData(args.data) }
+  return {
+    draft,
+    madeDraft: draft && !asked,
+    unpublishAllLocales,
+    bulk: operation === 'update' && args.id === undefined,
+    base: baseOf(args.data),
+    sent: sentData(args.data),
+  }
 }
 
 function sentData(data: unknown): Record<string, unknown> | null {
@@ -90,5 +97,14 @@ export const settleWriteMode: CollectionBeforeOperationHook = async ({ args, ope
 }
 
 export function writeModeOf(req: PayloadRequest): WriteMode {
-  return (req.context[writeModeKey] as WriteMode | undefined) ?? { draft: false, madeDraft: false, unpublishAllLocales: false, bulk: false, base: null, sent: null }
+  return (
+    (req.context[writeModeKey] as WriteMode | undefined) ?? {
+      draft: false,
+      madeDraft: false,
+      unpublishAllLocales: false,
+      bulk: false,
+      base: null,
+      sent: null,
+    }
+  )
 }

@@ -28,17 +28,38 @@ describe('translation desk', () => {
     expect((await translationsToDo(t.payload)).filter((d) => d.id === article.id).map((d) => d.locale)).toEqual(['en', 'zh'])
 
     await startTranslation(asUser(translator), article.id, 'en')
-    const en = await t.payload.findByID({ collection: 'articles', id: article.id, locale: 'en', draft: true, fallbackLocale: false, depth: 0 })
+    const en = await t.payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      draft: true,
+      fallbackLocale: false,
+      depth: 0,
+    })
     expect(en.title).toBe('Hà Nội mở thêm tuyến buýt điện') // the source text, to translate in place
     expect(en._status).toBe('draft')
     editions = await stateOf(article.id)
     expect(editions.en).toMatchObject({ state: 'in_progress', outdated: [], tracked: true })
     // The English edition is not public until an editor publishes it.
-    const publicEn = await t.payload.find({ collection: 'articles', locale: 'en', overrideAccess: false, fallbackLocale: false, where: { id: { equals: article.id } } })
+    const publicEn = await t.payload.find({
+      collection: 'articles',
+      locale: 'en',
+      overrideAccess: false,
+      fallbackLocale: false,
+      where: { id: { equals: article.id } },
+    })
     expect(publicEn.docs).toHaveLength(0)
 
     // The translator translates; translating does not make the edition outdated.
-    await t.payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, overrideAccess: false, user: translator, data: { title: 'Hanoi adds electric bus routes', lead: 'Lead in English' } })
+    await t.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      draft: true,
+      overrideAccess: false,
+      user: translator,
+      data: { title: 'Hanoi adds electric bus routes', lead: 'Lead in English' },
+    })
     expect((await stateOf(article.id)).en.outdated).toEqual([])
     expect((await translationsToDo(t.payload)).filter((d) => d.id === article.id).map((d) => d.locale)).toEqual(['zh'])
 
@@ -49,13 +70,26 @@ describe('translation desk', () => {
     expect((await translationsToDo(t.payload)).find((d) => d.id === article.id && d.locale === 'en')).toMatchObject({ outdated: ['lead'] })
 
     // An autosave of the (stale) English form does not clear the flag by itself.
-    await t.payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, overrideAccess: false, user: translator, data: { lead: 'Lead in English', sourceFingerprint: {} } })
+    await t.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      draft: true,
+      overrideAccess: false,
+      user: translator,
+      data: { lead: 'Lead in English', sourceFingerprint: {} },
+    })
     expect((await stateOf(article.id)).en.outdated).toEqual(['lead'])
 
     await markTranslationUpToDate(asUser(translator), article.id, 'en')
     expect((await stateOf(article.id)).en).toMatchObject({ outdated: [], tracked: true })
 
-    const history = await t.payload.find({ collection: 'article-transitions', where: { article: { equals: article.id }, locale: { equals: 'en' } }, sort: 'at', depth: 0 })
+    const history = await t.payload.find({
+      collection: 'article-transitions',
+      where: { article: { equals: article.id }, locale: { equals: 'en' } },
+      sort: 'at',
+      depth: 0,
+    })
     expect(history.docs.map((d) => d.to)).toEqual(['translation_started', 'translation_synced'])
   })
 
@@ -70,15 +104,39 @@ describe('translation desk', () => {
 
 describe('what an edition chooses', () => {
   test('a new translation starts with the source’s hero photo, source and related list, then keeps its own', async () => {
-    const photo = await t.payload.create({ collection: 'media', locale: 'vi', data: { alt: 'Cầu Rồng', credit: 'Lâm Khánh' }, file: { data: await pngImage(), name: 'cau-rong.png', mimetype: 'image/png', size: 100 } })
+    const photo = await t.payload.create({
+      collection: 'media',
+      locale: 'vi',
+      data: { alt: 'Cầu Rồng', credit: 'Lâm Khánh' },
+      file: { data: await pngImage(), name: 'cau-rong.png', mimetype: 'image/png', size: 100 },
+    })
     const other = await createDraftArticle(t.payload, section, 'Bài liên quan')
     const article = await createDraftArticle(t.payload, section, 'Đà Nẵng bắn pháo hoa')
-    await t.payload.update({ collection: 'articles', id: article.id, locale: 'vi', draft: true, data: { heroImage: photo.id, source: { outlet: 'Vietnam+', url: 'https://www.vietnamplus.vn/a' }, related: [other.id] } })
+    await t.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'vi',
+      draft: true,
+      data: { heroImage: photo.id, source: { outlet: 'Vietnam+', url: 'https://www.vietnamplus.vn/a' }, related: [other.id] },
+    })
     await startTranslation(asUser(translator), article.id, 'en')
-    const read = (locale: 'vi' | 'en') => t.payload.findByID({ collection: 'articles', id: article.id, locale, draft: true, fallbackLocale: false, depth: 0 })
-    expect(await read('en')).toMatchObject({ heroImage: photo.id, source: { outlet: 'Vietnam+', url: 'https://www.vietnamplus.vn/a' }, related: [other.id] })
+    const read = (locale: 'vi' | 'en') =>
+      t.payload.findByID({ collection: 'articles', id: article.id, locale, draft: true, fallbackLocale: false, depth: 0 })
+    expect(await read('en')).toMatchObject({
+      heroImage: photo.id,
+      source: { outlet: 'Vietnam+', url: 'https://www.vietnamplus.vn/a' },
+      related: [other.id],
+    })
 
-    await t.payload.update({ collection: 'articles', id: article.id, locale: 'en', draft: true, overrideAccess: false, user: translator, data: { source: { outlet: 'NDO', url: null }, related: [] } })
+    await t.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      draft: true,
+      overrideAccess: false,
+      user: translator,
+      data: { source: { outlet: 'NDO', url: null }, related: [] },
+    })
     const en = await read('en')
     expect(en.source?.outlet).toBe('NDO')
     expect(en.related ?? []).toEqual([])
@@ -106,7 +164,12 @@ describe('translation desk API', () => {
       const response = await (await endpoint(path, method))(anonymous)
       expect(response.status).toBe(401)
     }
-    const translatorReq = { payload: t.payload, user: translator, routeParams: { id: String(article.id), locale: 'en' }, context: {} } as never
+    const translatorReq = {
+      payload: t.payload,
+      user: translator,
+      routeParams: { id: String(article.id), locale: 'en' },
+      context: {},
+    } as never
     const started = await (await endpoint('/:id/translations/:locale/start', 'post'))(translatorReq)
     expect(started.status).toBe(200)
     const body = (await started.json()) as { editions: { locale: string; state: string }[] }

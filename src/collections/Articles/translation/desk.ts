@@ -88,7 +88,8 @@ export function statusesOf(doc: AllLocales, live: LiveEdits = null): EditionStat
     const state: EditionState = !isWorkflowState(workflow) || workflow === 'draft' ? 'in_progress' : workflow
     const revisionWaiting = isRevisionWaiting(state, doc.editionEdit?.[locale], live?.[locale])
     const synced = doc.sourceFingerprint?.[locale]
-    if (locale === defaultLocale || !isFingerprint(synced)) return { locale, state, outdated: [], tracked: locale === defaultLocale, revisionWaiting }
+    if (locale === defaultLocale || !isFingerprint(synced))
+      return { locale, state, outdated: [], tracked: locale === defaultLocale, revisionWaiting }
     return { locale, state, outdated: changedFields(source, synced), tracked: true, revisionWaiting }
   })
 }
@@ -109,7 +110,15 @@ async function readAllLocales(payload: Payload, id: number): Promise<AllLocales>
 
 /** The published copy's stamps: what the public reads was saved then. */
 async function readLiveEdits(payload: Payload, id: number): Promise<LiveEdits> {
-  const doc = await payload.findByID({ collection: 'articles', id, locale: 'all', draft: false, overrideAccess: true, depth: 0, select: { editionEdit: true } })
+  const doc = await payload.findByID({
+    collection: 'articles',
+    id,
+    locale: 'all',
+    draft: false,
+    overrideAccess: true,
+    depth: 0,
+    select: { editionEdit: true },
+  })
   return (doc as unknown as { editionEdit?: LiveEdits }).editionEdit ?? null
 }
 
@@ -170,7 +179,12 @@ export async function startTranslation(req: PayloadRequest, id: number, target: 
   }
   const source = editionOf(doc, defaultLocale)
   if (!source.title) throw new APIError('The Vietnamese source has no headline yet.', 400, null, true)
-  const copy = { title: source.title, lead: source.lead ?? null, body: (source.body ?? null) as Article['body'], ...(await chosenBySource(req.payload, id)) }
+  const copy = {
+    title: source.title,
+    lead: source.lead ?? null,
+    body: (source.body ?? null) as Article['body'],
+    ...(await chosenBySource(req.payload, id)),
+  }
   return saveSyncedDraft(req, id, locale, copy, source, 'translation_started')
 }
 

@@ -12,7 +12,15 @@ export const nameAfterScope: CollectionBeforeChangeHook<Placement> = async ({ da
   let scope = 'site-wide'
   if (sectionId) {
     const section = await req.payload
-      .findByID({ collection: 'sections', id: sectionId, depth: 0, req: nestedRequest(req), overrideAccess: true, locale: 'vi', select: { name: true } })
+      .findByID({
+        collection: 'sections',
+        id: sectionId,
+        depth: 0,
+        req: nestedRequest(req),
+        overrideAccess: true,
+        locale: 'vi',
+        select: { name: true },
+      })
       .catch(() => null)
     scope = section?.name ?? `#${sectionId}`
   }

@@ -18,7 +18,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const exclude = parseDocId(query.get('exclude'))
   const page = query.get('page') ?? '1'
   const before = query.get('before') ?? ''
-  if (!isLocale(locale) || section === undefined || exclude === undefined || !positiveInt.test(page) || Number(page) > maxListPage || Number.isNaN(Date.parse(before))) {
+  if (
+    !isLocale(locale) ||
+    section === undefined ||
+    exclude === undefined ||
+    !positiveInt.test(page) ||
+    Number(page) > maxListPage ||
+    Number.isNaN(Date.parse(before))
+  ) {
     return Response.json({ error: `Expected ?section=<id>&before=<ISO date>&exclude=<id>&page=<n> (n ≤ ${maxListPage}).` }, { status: 400 })
   }
   const sizes = await getWidgetSizes(locale)

@@ -23,7 +23,10 @@ export async function POST(request: Request): Promise<Response> {
   const now = knownTags(body?.tags)
   const background = knownTags(body?.background)
   if (now.length === 0 && background.length === 0) {
-    return Response.json({ error: 'Give the tags to refresh: {"tags": ["articles"]} (now) or {"background": ["widgets:vi"]}.' }, { status: 400 })
+    return Response.json(
+      { error: 'Give the tags to refresh: {"tags": ["articles"]} (now) or {"background": ["widgets:vi"]}.' },
+      { status: 400 },
+    )
   }
   expireInProcess({ now, background })
   return Response.json({ revalidated: now, background })

@@ -18,7 +18,15 @@ import { JsonLd } from '@/components/seo/JsonLd'
 import { ArticleList } from '@/components/widgets/ArticleList'
 import { LatestAndMostRead } from '@/components/widgets/LatestAndMostRead'
 import { SeeMore } from '@/components/widgets/SeeMore'
-import { articleHref, getArticleBySlug, getArticleWidgets, getEditionLinks, getPayloadClient, getSidebarPlacements, getWidgetSizes } from '@/content'
+import {
+  articleHref,
+  getArticleBySlug,
+  getArticleWidgets,
+  getEditionLinks,
+  getPayloadClient,
+  getSidebarPlacements,
+  getWidgetSizes,
+} from '@/content'
 import { draftArticleBySlug } from '@/content/queries/preview'
 import { previewingStaff } from '@/preview/staff'
 import { dictionary } from '@/i18n/dictionaries'
@@ -38,26 +46,37 @@ export const generateStaticParams = () => []
  * is none, so that only the page answers 404 (a not-found thrown from metadata makes Next serve a
  * bare error document instead of the localized page).
  */
-const load = cache(async (locale: string, section: string, slug: string): Promise<{ locale: Locale; article: Article; path: string; preview: boolean } | null> => {
-  if (!isLocale(locale)) return null
-  // Draft mode (set by /next/preview) shows staff the latest draft; everyone else the published edition.
-  const staff = await previewingStaff()
-  const article = staff
-    ? await draftArticleBySlug(await getPayloadClient(), locale, decodeURIComponent(slug), staff)
-    : await getArticleBySlug(locale, decodeURIComponent(slug))
-  if (!article?.title) return null
-  const path = articleHref(locale, article)
-  if (!path) return null
-  // An article moved to another section keeps working under its old address.
-  if (path !== `/${locale}/${section}/${slug}`) permanentRedirect(path)
-  return { locale, article, path, preview: Boolean(staff) }
-})
+const load = cache(
+  async (
+    locale: string,
+    section: string,
+    slug: string,
+  ): Promise<{ locale: Locale; article: Article; path: string; preview: boolean } | null> => {
+    if (!isLocale(locale)) return null
+    // Draft mode (set by /next/preview) shows staff the latest draft; everyone else the published edition.
+    const staff = await previewingStaff()
+    const article = staff
+      ? await draftArticleBySlug(await getPayloadClient(), locale, decodeURIComponent(slug), staff)
+      : await getArticleBySlug(locale, decodeURIComponent(slug))
+    if (!article?.title) return null
+    const path = articleHref(locale, article)
+    if (!path) return null
+    // An article moved to another section keeps working under its old address.
+    if (path !== `/${locale}/${section}/${slug}`) permanentRedirect(path)
+    return { locale, article, path, preview: Boolean(staff) }
+  },
+)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, section, slug } = await params
   const found = await load(locale, section, slug)
   if (!found) return missingMetadata(locale)
-  return articleMetadata(found.article, found.locale, found.path, await getEditionLinks(found.locale, found.article.slug ?? '', found.article.id))
+  return articleMetadata(
+    found.article,
+    found.locale,
+    found.path,
+    await getEditionLinks(found.locale, found.article.slug ?? '', found.article.id),
+  )
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -69,7 +88,15 @@ export default async function ArticlePage({ params }: Props) {
   const section = populated<Section>(article.section)
   const hero = populated<Media>(article.heroImage)
   const tags = populatedList<Tag>(article.tags)
-  const ref = { id: article.id, publishedAt: article.publishedAt, section: section?.id ?? null, tags: tags.map((tag) => tag.id), related: (article.related ?? []).map((r) => relationId(r)).filter((id) => id !== undefined), title: article.title, lead: article.lead ?? null }
+  const ref = {
+    id: article.id,
+    publishedAt: article.publishedAt,
+    section: section?.id ?? null,
+    tags: tags.map((tag) => tag.id),
+    related: (article.related ?? []).map((r) => relationId(r)).filter((id) => id !== undefined),
+    title: article.title,
+    lead: article.lead ?? null,
+  }
   const sizes = await getWidgetSizes(locale)
   const [editions, widgets, placements] = await Promise.all([
     getEditionLinks(locale, article.slug ?? '', article.id),
@@ -93,7 +120,13 @@ export default async function ArticlePage({ params }: Props) {
       ) : null}
       <SiteHeader locale={locale} alternates={editions} currentSection={section?.slug ?? undefined} />
       <JsonLd data={newsArticleJsonLd(article, locale, path, editions)} />
-      <JsonLd data={breadcrumbJsonLd([{ name: t.home, path: `/${locale}` }, ...(section?.name ? [{ name: section.name, path: sectionPath }] : []), { name: article.title, path }])} />
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: t.home, path: `/${locale}` },
+          ...(section?.name ? [{ name: section.name, path: sectionPath }] : []),
+          { name: article.title, path },
+        ])}
+      />
       <main id="main" className="site-main with-aside article-page">
         <div className="with-aside__main">
           <nav aria-label={t.breadcrumb} className="breadcrumb">
