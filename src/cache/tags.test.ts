@@ -45,11 +45,6 @@ const table: { change: ContentChange; expected: TagExpiry; why: string }[] = [
     change: { global: 'site-settings' },
     expected: { now: ['settings'], background: [] },
   },
-  {
-    why: 'page views counted: most read, in the background',
-    change: { counter: 'page-views' },
-    expected: { now: [], background: ['most-read'] },
-  },
 ]
 
 describe('which pages a change expires (tagsForChange)', () => {

@@ -86,7 +86,6 @@ export type ContentChange =
   | { collection: 'media' }
   | { global: 'site-settings' }
   | { collection: 'placements' }
-  | { counter: 'page-views' }
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)]
 
@@ -110,7 +109,6 @@ function articleExpiry({ id, locales: changed, sections, tags, authors }: Articl
 
 /** Names of sections, tags and authors and photos' captions are shown with articles everywhere. */
 export function tagsForChange(change: ContentChange): TagExpiry {
-  if ('counter' in change) return { now: [], background: [cacheTags.mostRead] }
   if ('global' in change) return { now: [cacheTags.settings], background: [] }
   switch (change.collection) {
     case 'articles':

@@ -9,7 +9,7 @@ import { startTestPayload, type TestPayload } from '@/testing/payload'
 import { graphql, type As, type BadInputCase } from './badInput.cases'
 import { requestLimits } from './requestGuard'
 import { maxPublicLimit } from './guardApiReads'
-import { animatedGif, jpegImage, pixelBombPng } from './images'
+import { animatedGif, jpegImage, pixelBombPng } from '@/testing/images'
 import { maxUploadBytes } from './uploadLimits'
 
 let t: TestPayload

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import { startTestPayload, type TestPayload } from '@/testing/payload'
 import { articles } from './data'
-import { checkDemoData } from './data/check'
+import { checkDemoData } from '@/testing/demoDataCheck'
 import { seedDemoNewsroom } from './seed'
 
 let t: TestPayload

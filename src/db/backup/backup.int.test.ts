@@ -9,7 +9,7 @@ import { seedDemoNewsroom } from '@/seed/seed'
 import { startTestPayload, type TestPayload } from '@/testing/payload'
 import { extractTarGz } from '@/utilities/tarball'
 import { createBackup, fingerprintFiles, restoreBackup } from './backup'
-import { dumpNewsroom } from './dump'
+import { dumpNewsroom } from '@/testing/dump'
 
 let t: TestPayload
 beforeAll(async () => {
@@ -23,7 +23,7 @@ const root = path.resolve(__dirname, '../../..')
 /** Dumps a database from a fresh process: a second Payload in this one would share the first's config. */
 async function dumpInChildProcess(databaseFile: string, mediaDir: string): Promise<unknown> {
   const out = path.join(t.dir, 'dump.json')
-  await promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), ['src/db/backup/dumpCli.ts', out], {
+  await promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), ['src/testing/dumpCli.ts', out], {
     cwd: root,
     env: {
       ...process.env,

@@ -2,6 +2,7 @@ import type { RelationshipFieldValidation } from 'payload'
 import { relationship } from 'payload/shared'
 
 import { sameDocId } from '@/utilities/docId'
+import { nestedRequest } from '@/utilities/nestedRequest'
 
 /** The id in a related entry, however the admin sends it (an id, { id }, or { relationTo, value }). */
 function idOf(value: unknown): unknown {
@@ -42,7 +43,7 @@ export const validateRelated: RelationshipFieldValidation = async (value, option
   const language = req.i18n?.language
   const say = messages[language === 'en' || language === 'zh' ? language : 'vi']
   if (id !== undefined && list.some((entry) => sameDocId(idOf(entry), id))) return say.self
-  const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req })
+  const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req: nestedRequest(req) })
   const max = settings.relatedMax ?? defaultRelatedMax
   return list.length > max ? say.tooMany(max, list.length - max) : true
 }

@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises'
 import { getPayload, type Migration } from 'payload'
 
 import config from '@payload-config'
-import { migrations } from '../migrations'
+import { migrations } from '@/db/migrations'
 import { dumpNewsroom } from './dump'
 
 const payload = await getPayload({ config })

@@ -1,5 +1,5 @@
-import { articles, authors, photos, sections, tags } from './index'
-import type { DemoArticle, DemoEdition, DemoLocale } from './types'
+import { articles, authors, photos, sections, tags } from '@/seed/data'
+import type { DemoArticle, DemoEdition, DemoLocale } from '@/seed/data/types'
 
 const LOCALES: DemoLocale[] = ['vi', 'en', 'zh']
 const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -101,7 +101,8 @@ export function checkDemoData(): string[] {
 
 /** Demo links never point at real sites. */
 function checkDemoUrl(where: string, kind: string, url: string | undefined, problems: string[]): void {
-  if (url !== undefined && !/^https:\/\/example\.(org|com)(\/|$)/.test(url)) problems.push(`${where}: ${kind} must be on example.org or example.com`)
+  if (url !== undefined && !/^https:\/\/example\.(org|com)(\/|$)/.test(url))
+    problems.push(`${where}: ${kind} must be on example.org or example.com`)
 }
 
 function checkRelated(
@@ -131,15 +132,7 @@ function collectKeys(kind: string, items: { key: string }[], problems: string[])
   return seen
 }
 
-function checkRefList(
-  where: string,
-  kind: string,
-  keys: string[],
-  known: Set<string>,
-  min: number,
-  max: number,
-  problems: string[],
-): void {
+function checkRefList(where: string, kind: string, keys: string[], known: Set<string>, min: number, max: number, problems: string[]): void {
   if (keys.length < min || keys.length > max) {
     problems.push(`${where}: has ${keys.length} ${kind} keys, expected ${min} to ${max}`)
   }
