@@ -1,12 +1,8 @@
 import type { FlattenedField, Payload, ValidationFieldError } from 'payload'
 
-type Ref = { path: string; collection: string; ids: (string | number)[] }
+import { anyRelationId } from '@/utilities/docId'
 
-function idOf(value: unknown): string | number | undefined {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
-  return undefined
-}
+type Ref = { path: string; collection: string; ids: (string | number)[] }
 
 /** Relationship and upload values in `data`, through groups (not arrays or blocks). */
 function collectRefs(fields: FlattenedField[], data: Record<string, unknown>, prefix = ''): Ref[] {
@@ -16,7 +12,9 @@ function collectRefs(fields: FlattenedField[], data: Record<string, unknown>, pr
     const value = data[field.name]
     const path = `${prefix}${field.name}`
     if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
-      const ids = (Array.isArray(value) ? value : [value]).map(idOf).filter((id): id is string | number => id !== undefined && id !== '')
+      const ids = (Array.isArray(value) ? value : [value])
+        .map(anyRelationId)
+        .filter((id): id is string | number => id !== undefined && id !== '')
       if (ids.length) refs.push({ path, collection: field.relationTo, ids })
     } else if (field.type === 'group' && value && typeof value === 'object' && !Array.isArray(value)) {
       refs.push(...collectRefs(field.flattenedFields, value as Record<string, unknown>, `${path}.`))

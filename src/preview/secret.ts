@@ -1,6 +1,7 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { createHmac } from 'node:crypto'
 
 import { payloadSecret } from '@/utilities/payloadSecret'
+import { sameSecret } from '@/utilities/sameSecret'
 
 /**
  * The preview link carries a secret derived from the Payload secret (or PREVIEW_SECRET), so a
@@ -11,9 +12,7 @@ export function previewSecret(): string {
 }
 
 export function isPreviewSecret(given: string | null): boolean {
-  const expected = Buffer.from(previewSecret())
-  const actual = Buffer.from(given ?? '')
-  return actual.length === expected.length && timingSafeEqual(actual, expected)
+  return sameSecret(given, previewSecret())
 }
 
 /** The admin's preview and live-preview address for one edition of an article. */

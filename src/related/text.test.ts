@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 
 import { scoreCandidates } from './score'
-import { foldDiacritics } from '@/search/fold'
+import { foldDiacritics } from '@/utilities/foldDiacritics'
 
 import { similarity, tokens } from './text'
 

@@ -1,4 +1,4 @@
-import { foldDiacritics } from '@/search/fold'
+import { foldDiacritics } from '@/utilities/foldDiacritics'
 
 /**
  * Text features for "related" suggestions: headline and lead turned into comparable tokens.

@@ -10,23 +10,12 @@
  * "越南GDP" holds the word "gdp"; Chinese has no spaces and is matched as a substring.
  */
 
+import { foldChar } from '@/utilities/foldDiacritics'
+
 /** Longest query we look at; longer input is cut, never refused. */
 export const maxQueryLength = 200
 
 type CharClass = 'ascii' | 'other' | 'break'
-
-/** Folds one character (code point) to zero or more characters. */
-function foldChar(char: string): string {
-  if (char === 'đ' || char === 'Đ') return 'd'
-  return char.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-}
-
-/** Lower case without diacritics (đ → d), spacing and punctuation kept: for comparing words. */
-export function foldDiacritics(text: string): string {
-  let out = ''
-  for (const char of text) out += foldChar(char)
-  return out
-}
 
 function classOf(char: string): CharClass {
   if (/[a-z0-9]/.test(char)) return 'ascii'

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { parseDocId, relationId, sameDocId } from './docId'
+import { anyRelationId, parseDocId, relationId, sameDocId } from './docId'
 
 describe('document ids work on both adapters', () => {
   test('a relationship gives its id, populated or not, integer or ObjectId', () => {
@@ -46,4 +46,14 @@ describe('document ids work on both adapters', () => {
     expect(sameDocId('65a1b2c3d4e5f60718293a4b', '65a1b2c3d4e5f60718293a4c')).toBe(false)
     expect(sameDocId(undefined, undefined)).toBe(false)
   })
+})
+
+test('anyRelationId reads the id of a plain, populated or admin ({ relationTo, value }) relationship value', () => {
+  expect(anyRelationId(7)).toBe(7)
+  expect(anyRelationId('65a1f0c2b3d4e5f601234567')).toBe('65a1f0c2b3d4e5f601234567')
+  expect(anyRelationId({ id: 7, title: 'x' })).toBe(7)
+  expect(anyRelationId({ relationTo: 'articles', value: 7 })).toBe(7)
+  expect(anyRelationId({ relationTo: 'articles', value: { id: 7 } })).toBe(7)
+  expect(anyRelationId(null)).toBeUndefined()
+  expect(anyRelationId({ title: 'no id' })).toBeUndefined()
 })

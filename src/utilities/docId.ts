@@ -13,6 +13,18 @@ export function relationId<Id extends DocId>(value: Id | { id: Id } | null | und
   return typeof value === 'object' ? value.id : value
 }
 
+/**
+ * The id in a relationship value however it arrives: an id, a populated document (`{ id }`) or
+ * the admin's `{ relationTo, value }`. Not checked: parseDocId says whether it is a valid id.
+ */
+export function anyRelationId(value: unknown): string | number | undefined {
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (!value || typeof value !== 'object') return undefined
+  if ('value' in value) return anyRelationId(value.value)
+  if ('id' in value) return anyRelationId(value.id)
+  return undefined
+}
+
 const sqliteId = /^[1-9][0-9]{0,15}$/
 const mongoId = /^[0-9a-f]{24}$/i
 

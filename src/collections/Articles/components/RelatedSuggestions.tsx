@@ -3,7 +3,7 @@
 import { Button, useConfig, useDocumentInfo, useField, useLocale, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-import { relationId } from '@/utilities/docId'
+import { anyRelationId } from '@/utilities/docId'
 
 import { labelsFor } from './viewCounts'
 
@@ -39,12 +39,6 @@ const labels = {
     refresh: '刷新',
     loading: '加载中…',
   },
-}
-
-function idOf(entry: number | { id: number } | { value: number }): number | undefined {
-  // On MongoDB the entry is an ObjectId string, which `in` cannot look into.
-  if (typeof entry === 'object' && entry !== null && 'value' in entry) return entry.value
-  return relationId(entry)
 }
 
 /**
@@ -100,8 +94,10 @@ export function RelatedSuggestions() {
   }, [load])
 
   if (id === undefined || id === null) return null
-  const chosen = new Set((value ?? []).map(idOf))
-  const add = (article: number) => setValue([...(value ?? []).map(idOf).filter((id) => id !== undefined), article])
+  // On MongoDB an entry is an ObjectId string: typed as the generated types say (number).
+  const ids = (value ?? []).map(anyRelationId).filter((entry): entry is number => entry !== undefined)
+  const chosen = new Set(ids)
+  const add = (article: number) => setValue([...ids, article])
   const rows = (items: Suggestion[], testId: string) => (
     <ul style={{ listStyle: 'none', margin: '0 0 8px', padding: 0 }} data-testid={testId}>
       {items.map((item) => (

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, TextFie
 
 import { isStaffUser } from '@/access/roles'
 import { locales } from '@/i18n/locales'
-import { foldDiacritics } from '@/search/fold'
+import { foldDiacritics } from '@/utilities/foldDiacritics'
 import { nestedRequest } from '@/utilities/nestedRequest'
 
 /**

@@ -1,18 +1,8 @@
 import type { RelationshipFieldValidation } from 'payload'
 import { relationship } from 'payload/shared'
 
-import { sameDocId } from '@/utilities/docId'
+import { anyRelationId, sameDocId } from '@/utilities/docId'
 import { nestedRequest } from '@/utilities/nestedRequest'
-
-/** The id in a related entry, however the admin sends it (an id, { id }, or { relationTo, value }). */
-function idOf(value: unknown): unknown {
-  if (value && typeof value === 'object') {
-    if ('value' in value) return idOf((value as { value: unknown }).value)
-    if ('id' in value) return idOf((value as { id: unknown }).id)
-    return undefined
-  }
-  return value
-}
 
 /** Fallback when site settings have no figure yet. */
 export const defaultRelatedMax = 8
@@ -42,7 +32,7 @@ export const validateRelated: RelationshipFieldValidation = async (value, option
   const { id, req } = options
   const language = req.i18n?.language
   const say = messages[language === 'en' || language === 'zh' ? language : 'vi']
-  if (id !== undefined && list.some((entry) => sameDocId(idOf(entry), id))) return say.self
+  if (id !== undefined && list.some((entry) => sameDocId(anyRelationId(entry), id))) return say.self
   const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true, req: nestedRequest(req) })
   const max = settings.relatedMax ?? defaultRelatedMax
   return list.length > max ? say.tooMany(max, list.length - max) : true

@@ -6,7 +6,6 @@ import { relationId, sameDocId } from '@/utilities/docId'
 import { nestedRequest } from '@/utilities/nestedRequest'
 
 type Ref = number | { id: number } | null | undefined
-const idOf = (ref: Ref): number | null => relationId(ref) ?? null
 
 /** Every photo the body shows: inline photo blocks and plain upload nodes. */
 export function bodyPhotoIds(body: unknown): number[] {
@@ -22,11 +21,11 @@ export function bodyPhotoIds(body: unknown): number[] {
       root?: unknown
     }
     if (n.type === 'block' && n.fields?.blockType === 'inlinePhoto') {
-      const id = idOf(n.fields.photo)
+      const id = relationId(n.fields.photo) ?? null
       if (id !== null) ids.push(id)
     }
     if (n.type === 'upload' && n.relationTo === 'media') {
-      const id = idOf(n.value)
+      const id = relationId(n.value) ?? null
       if (id !== null) ids.push(id)
     }
     if (n.root) visit(n.root)
@@ -43,7 +42,7 @@ export function bodyPhotoIds(body: unknown): number[] {
 export const requirePhotoCredits: CollectionBeforeChangeHook<Article> = async ({ data, originalDoc, req }) => {
   if (data._status !== 'published') return data
   const locale: Locale = isLocale(req.locale) ? req.locale : defaultLocale
-  const hero = idOf((data.heroImage ?? originalDoc?.heroImage) as Ref)
+  const hero = relationId((data.heroImage ?? originalDoc?.heroImage) as Ref) ?? null
   const inline = bodyPhotoIds(data.body ?? originalDoc?.body)
   const ids = [...new Set([...(hero !== null ? [hero] : []), ...inline])]
   if (ids.length === 0) return data

@@ -1,14 +1,7 @@
-import { timingSafeEqual } from 'node:crypto'
-
 import type { PayloadRequest } from 'payload'
 
 import { isAdminUser, isEditorUser } from '@/access/roles'
-
-function sameSecret(given: string | null | undefined, expected: string): boolean {
-  const a = Buffer.from(given ?? '')
-  const b = Buffer.from(expected)
-  return a.length === b.length && timingSafeEqual(a, b)
-}
+import { sameSecret } from '@/utilities/sameSecret'
 
 /**
  * The job runner is started by the app itself (jobs.autoRun), so its HTTP endpoint

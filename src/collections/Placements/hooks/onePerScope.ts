@@ -4,15 +4,11 @@ import type { Placement } from '@/payload-types'
 import { relationId } from '@/utilities/docId'
 import { nestedRequest } from '@/utilities/nestedRequest'
 
-function idOf(value: Placement['section'] | undefined): number | null {
-  return relationId(value) ?? null
-}
-
 /** One placement per key and scope (site-wide, or one section): two would compete for the same slots. */
 export const onePerScope: CollectionBeforeValidateHook<Placement> = async ({ data, originalDoc, req }) => {
   const key = data?.key ?? originalDoc?.key
   if (!key) return data
-  const section = idOf(data && 'section' in data ? data.section : originalDoc?.section)
+  const section = relationId(data && 'section' in data ? data.section : originalDoc?.section) ?? null
   const { docs } = await req.payload.find({
     collection: 'placements',
     req: nestedRequest(req),

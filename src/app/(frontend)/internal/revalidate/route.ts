@@ -1,13 +1,6 @@
-import { timingSafeEqual } from 'node:crypto'
-
 import { expireInProcess, revalidationSecret } from '@/cache/invalidate'
 import { isCacheTag } from '@/cache/tags'
-
-function sameSecret(given: string | null): boolean {
-  const expected = Buffer.from(revalidationSecret())
-  const actual = Buffer.from(given ?? '')
-  return actual.length === expected.length && timingSafeEqual(actual, expected)
-}
+import { sameSecret } from '@/utilities/sameSecret'
 
 const knownTags = (value: unknown) => (Array.isArray(value) ? value.filter(isCacheTag) : [])
 
@@ -16,7 +9,7 @@ const knownTags = (value: unknown) => (Array.isArray(value) ? value.filter(isCac
  * {"tags": [...]} expire now, {"background": [...]} are refreshed while readers get the old page.
  */
 export async function POST(request: Request): Promise<Response> {
-  if (!sameSecret(request.headers.get('x-revalidate-secret'))) {
+  if (!sameSecret(request.headers.get('x-revalidate-secret'), revalidationSecret())) {
     return Response.json({ error: 'Not allowed.' }, { status: 403 })
   }
   const body = (await request.json().catch(() => null)) as { tags?: unknown; background?: unknown } | null
