@@ -1,5 +1,6 @@
 import type { Endpoint, Payload } from 'payload'
 
+import { isPublishedEdition } from '@/content/queries/views'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { parseDocId, type DocId } from '@/utilities/docId'
 import { ViewCounter } from './counter'
@@ -37,16 +38,16 @@ function pixelResponse(status = 200): Response {
 const published = new Map<string, number>()
 const publishedTtlMs = 60_000
 
-async function isPublishedEdition(payload: Payload, article: DocId, locale: Locale): Promise<boolean> {
+async function isCountable(payload: Payload, article: DocId, locale: Locale): Promise<boolean> {
   const key = `${article}:${locale}`
   const seen = published.get(key)
   if (seen && Date.now() - seen < publishedTtlMs) return true
-  const { totalDocs } = await payload.count({ collection: 'articles', locale, overrideAccess: false, where: { id: { equals: article } } })
-  if (totalDocs > 0) {
+  const publishedNow = await isPublishedEdition(payload, article, locale)
+  if (publishedNow) {
     if (published.size > 10_000) published.clear()
     published.set(key, Date.now())
   }
-  return totalDocs > 0
+  return publishedNow
 }
 
 /**
@@ -66,7 +67,7 @@ export const viewBeaconEndpoint: Endpoint = {
     }
     const headers = req.headers
     if (isBot(headers.get('user-agent')) || isPrefetch(headers)) return pixelResponse()
-    if (!(await isPublishedEdition(req.payload, article, locale))) return pixelResponse()
+    if (!(await isCountable(req.payload, article, locale))) return pixelResponse()
     // Once per visitor and article per hour, and no floods (src/analytics/gate.ts).
     if (await viewGate().admit(readerOf(headers), article)) viewCounter(req.payload).record(article, locale)
     return pixelResponse()

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { viewBuckets } from '@/content/queries/views'
 import { relationId } from '@/utilities/docId'
 import { hourBucket } from './counter'
 
@@ -14,19 +15,9 @@ export type ViewFigures = { day: number; week: number }
 export async function viewFigures(payload: Payload, articleIds: number[], now = new Date()): Promise<Map<number, ViewFigures>> {
   const out = new Map<number, ViewFigures>(articleIds.map((id) => [id, { day: 0, week: 0 }]))
   if (articleIds.length === 0) return out
-  const bucketHoursAgo = (hours: number) => hourBucket(new Date(now.getTime() - hours * hourMs))
-  const weekStart = bucketHoursAgo(7 * 24)
-  const dayStart = Date.parse(bucketHoursAgo(24))
-  const rows = await payload.find({
-    collection: 'page-views',
-    overrideAccess: true,
-    depth: 0,
-    pagination: false,
-    limit: 0,
-    select: { article: true, views: true, hour: true },
-    where: { and: [{ article: { in: articleIds } }, { hour: { greater_than_equal: weekStart } }] },
-  })
-  for (const row of rows.docs) {
+  const dayStart = Date.parse(hourBucket(new Date(now.getTime() - 24 * hourMs)))
+  const rows = await viewBuckets(payload, { hours: 7 * 24, now, articles: articleIds })
+  for (const row of rows) {
     const id = relationId(row.article)
     const figures = id === undefined ? undefined : out.get(id)
     if (!figures) continue

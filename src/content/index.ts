@@ -12,6 +12,7 @@ import { createReadModel, renderScopedPayload, type PerRender, type QueryCache }
 
 export type { Card, Page } from './queries/common'
 export { articleHref, latestWindow, listingPageSize } from './queries/common'
+export { withSubsections } from './queries/taxonomy'
 export { maxListPage } from './readModel'
 
 export const getPayloadClient = (): Promise<Payload> => getPayload({ config })

@@ -1,7 +1,8 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
-import { articleHref, publicRead, relationId } from '@/content/queries/common'
-import { sectionBySlug, sectionsInMenu } from '@/content/queries/taxonomy'
+import { articleHref } from '@/content/queries/common'
+import { feedArticles } from '@/content/queries/feeds'
+import { sectionBySlug, sectionsInMenu, withSubsections } from '@/content/queries/taxonomy'
 import { dictionary } from '@/i18n/dictionaries'
 import { localeTags, type Locale } from '@/i18n/locales'
 import type { Author, Media, Section } from '@/payload-types'
@@ -49,33 +50,18 @@ export function feedGuid(id: number, locale: Locale): string {
  */
 export async function buildFeed(payload: Payload, locale: Locale, sectionSlug?: string, limit = feedSize): Promise<Feed | undefined> {
   const t = dictionary(locale)
-  let where: Where = { publishedAt: { exists: true } }
+  let sections: number[] | undefined
   let title = t.siteName
   let path = `/${locale}`
   if (sectionSlug) {
     const section = await sectionBySlug(payload, locale, sectionSlug)
     if (!section?.name) return undefined
-    const children = (await sectionsInMenu(payload, locale)).filter((s) => relationId(s.parent) === section.id)
-    where = { and: [where, { section: { in: [section.id, ...children.map((child) => child.id)] } }] }
+    sections = withSubsections(section, await sectionsInMenu(payload, locale))
     title = `${section.name} — ${t.siteName}`
     path = `/${locale}/${section.slug}`
   }
-  const result = await payload.find({
-    collection: 'articles',
-    locale,
-    ...publicRead,
-    depth: 1,
-    limit,
-    sort: '-publishedAt',
-    select: { title: true, lead: true, slug: true, section: true, publishedAt: true, revisedAt: true, heroImage: true, authors: true },
-    populate: {
-      sections: { name: true, slug: true },
-      authors: { name: true },
-      media: { url: true, alt: true, sizes: true, width: true, height: true, mimeType: true, filesize: true },
-    },
-    where,
-  })
-  const items = result.docs.flatMap((doc): FeedItem[] => {
+  const docs = await feedArticles(payload, locale, sections, limit)
+  const items = docs.flatMap((doc): FeedItem[] => {
     const href = doc.title ? articleHref(locale, doc) : undefined
     if (!href || !doc.publishedAt) return []
     return [

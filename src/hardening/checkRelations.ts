@@ -1,5 +1,6 @@
-import type { FlattenedField, Payload, ValidationFieldError } from 'payload'
+import type { CollectionSlug, FlattenedField, Payload, ValidationFieldError } from 'payload'
 
+import { countExisting } from '@/db/existingDocuments'
 import { anyRelationId } from '@/utilities/docId'
 
 type Ref = { path: string; collection: string; ids: (string | number)[] }
@@ -37,12 +38,7 @@ export async function missingRelations(payload: Payload, fields: FlattenedField[
       errors.push({ path: ref.path, message: `"${ref.path}" takes document ids.` })
       continue
     }
-    const { totalDocs } = await payload.count({
-      collection: ref.collection as never,
-      where: { id: { in: numeric ? unique.map(Number) : unique } },
-      overrideAccess: true,
-      trash: true,
-    })
+    const totalDocs = await countExisting(payload, ref.collection as CollectionSlug, numeric ? unique.map(Number) : unique)
     if (totalDocs < unique.length)
       errors.push({ path: ref.path, message: `"${ref.path}" refers to a ${ref.collection} document that does not exist.` })
   }

@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
-import { cardImage, cardPopulate, publicRead, toCard, type CardImage } from '@/content/queries/common'
+import { cardImage, toCard, type CardImage } from '@/content/queries/common'
+import { matchingArticleIds, searchHitArticles } from '@/content/queries/search'
 import type { Locale } from '@/i18n/locales'
 import type { Media } from '@/payload-types'
 import { populated } from '@/utilities/populated'
@@ -53,23 +54,6 @@ function matching(field: Field, query: SearchQuery, mode: 'phrase' | 'words'): W
 
 const published: Where = { publishedAt: { exists: true } }
 
-async function ids(payload: Payload, locale: Locale, where: Where, limit: number): Promise<number[]> {
-  if (limit <= 0) return []
-  const result = await payload.find({
-    collection: 'articles',
-    locale,
-    ...publicRead,
-    depth: 0,
-    limit,
-    pagination: false,
-    sort: '-publishedAt',
-    // Only ids are needed; selecting one small field keeps every adapter from loading the rest.
-    select: { publishedAt: true },
-    where,
-  })
-  return result.docs.map((doc) => doc.id)
-}
-
 /**
  * Site search in one locale: published editions whose headline, lead or body hold the query,
  * folded (no case, no diacritics). Headline matches come first, each group newest first.
@@ -91,10 +75,10 @@ export async function searchArticles(
   // through"): the database stops there instead of counting the archive, and these ids are the
   // results after the headline matches.
   let mode: 'phrase' | 'words' = 'phrase'
-  let matches = await ids(payload, locale, { and: [published, matching('searchText', query, mode)] }, maxResults + 1)
+  let matches = await matchingArticleIds(payload, locale, { and: [published, matching('searchText', query, mode)] }, maxResults + 1)
   if (matches.length === 0 && query.words.length > 1) {
     mode = 'words'
-    matches = await ids(payload, locale, { and: [published, matching('searchText', query, mode)] }, maxResults + 1)
+    matches = await matchingArticleIds(payload, locale, { and: [published, matching('searchText', query, mode)] }, maxResults + 1)
   }
   const found = matches.length
   const shown = Math.min(found, maxResults)
@@ -105,7 +89,7 @@ export async function searchArticles(
   const from = (page - 1) * searchPageSize
   const to = Math.min(from + searchPageSize, shown)
   // Headline matches first: their ids (bounded), then the other matches, excluding them.
-  const inTitle = await ids(payload, locale, { and: [published, matching('searchTitle', query, mode)] }, to)
+  const inTitle = await matchingArticleIds(payload, locale, { and: [published, matching('searchTitle', query, mode)] }, to)
   let pageIds = inTitle.slice(from, to)
   if (pageIds.length < to - from) {
     const skip = Math.max(0, from - inTitle.length)
@@ -117,19 +101,8 @@ export async function searchArticles(
 }
 
 async function loadHits(payload: Payload, locale: Locale, pageIds: number[], query: SearchQuery, mode: MatchMode): Promise<SearchHit[]> {
-  if (pageIds.length === 0) return []
-  const result = await payload.find({
-    collection: 'articles',
-    locale,
-    ...publicRead,
-    depth: 1,
-    limit: pageIds.length,
-    pagination: false,
-    select: { title: true, lead: true, body: true, slug: true, publishedAt: true, section: true, heroImage: true },
-    populate: cardPopulate,
-    where: { id: { in: pageIds } },
-  })
-  const byId = new Map(result.docs.map((doc) => [doc.id, doc]))
+  const docs = await searchHitArticles(payload, locale, pageIds)
+  const byId = new Map(docs.map((doc) => [doc.id, doc]))
   return pageIds.flatMap((id) => {
     const doc = byId.get(id)
     const card = doc && toCard(locale, doc)

@@ -1,6 +1,7 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
-import { articleHref, publicRead } from '@/content/queries/common'
+import { articleHref } from '@/content/queries/common'
+import { publishedArticleCount, publishedArticles, taxonomyEntries } from '@/content/queries/sitemaps'
 import { dictionary } from '@/i18n/dictionaries'
 import { locales, type Locale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
@@ -23,29 +24,11 @@ export const newsSitemapLimit = 1000
 export type SitemapEntry = { loc: string; lastmod?: string; alternates?: Record<string, string> }
 export type NewsEntry = { loc: string; title: string; publishedAt: string }
 
-const listed: Where = { publishedAt: { exists: true } }
-
 type Linkable = Pick<Article, 'id' | 'slug' | 'section' | 'publishedAt' | 'revisedAt' | 'title'>
-
-async function publishedArticles(payload: Payload, locale: Locale, where: Where | undefined, limit: number, page = 1) {
-  return payload.find({
-    collection: 'articles',
-    locale,
-    ...publicRead,
-    depth: 1,
-    limit,
-    page,
-    sort: '-publishedAt',
-    select: { slug: true, section: true, publishedAt: true, revisedAt: true, title: true },
-    populate: { sections: { slug: true } },
-    where: where ? { and: [listed, where] } : listed,
-  })
-}
 
 /** How many article sitemaps a locale has (at least one, possibly empty). */
 export async function articleSitemapCount(payload: Payload, locale: Locale, size = articleSitemapSize): Promise<number> {
-  const { totalDocs } = await payload.count({ collection: 'articles', locale, overrideAccess: false, where: listed })
-  return Math.max(1, Math.ceil(totalDocs / size))
+  return Math.max(1, Math.ceil((await publishedArticleCount(payload, locale)) / size))
 }
 
 /** Where the other published editions of these articles live, by article id. */
@@ -94,25 +77,19 @@ export async function articleSitemapEntries(
 
 /** Sections, tags and authors that have a name in this locale. */
 export async function taxonomySitemapEntries(payload: Payload, locale: Locale): Promise<SitemapEntry[]> {
-  const find = (collection: 'sections' | 'tags' | 'authors') =>
-    payload.find({
-      collection,
-      locale,
-      ...publicRead,
-      depth: 0,
-      pagination: false,
-      sort: 'slug',
-      select: { name: true, slug: true, updatedAt: true },
-    })
-  const [sections, tags, authors] = await Promise.all([find('sections'), find('tags'), find('authors')])
+  const [sections, tags, authors] = await Promise.all([
+    taxonomyEntries(payload, locale, 'sections'),
+    taxonomyEntries(payload, locale, 'tags'),
+    taxonomyEntries(payload, locale, 'authors'),
+  ])
   const entries: SitemapEntry[] = [{ loc: absoluteUrl(`/${locale}`) }]
   const add = (docs: { name?: string | null; slug?: string | null; updatedAt: string }[], prefix: string) => {
     for (const doc of docs)
       if (doc.name && doc.slug) entries.push({ loc: absoluteUrl(`/${locale}${prefix}/${doc.slug}`), lastmod: doc.updatedAt })
   }
-  add(sections.docs, '')
-  add(tags.docs, '/tag')
-  add(authors.docs, '/author')
+  add(sections, '')
+  add(tags, '/tag')
+  add(authors, '/author')
   return entries
 }
 

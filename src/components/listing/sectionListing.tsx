@@ -12,11 +12,11 @@ import {
   getWidgetSizes,
   listingPageSize,
   maxListPage,
+  withSubsections,
 } from '@/content'
 import { dictionary } from '@/i18n/dictionaries'
 import { pageLabel } from '@/i18n/format'
 import { isLocale, locales } from '@/i18n/locales'
-import { relationId } from '@/utilities/docId'
 import { pageHref } from '@/components/layout/Pagination'
 import { pageMetadata } from '@/seo/metadata'
 import { ListingPage, parsePageParam } from './ListingPage'
@@ -29,9 +29,7 @@ const load = cache(async (locale: string, slug: string, pageParam: string | unde
   if (!isLocale(locale) || page === undefined || page > maxListPage) return null
   const [section, menu] = await Promise.all([getSectionBySlug(locale, slug), getMenuSections(locale)])
   if (!section?.name) return null
-  // A parent section lists its subsections' articles too.
-  const children = menu.filter((s) => relationId(s.parent) === section.id)
-  const listing = await getSectionPage(locale, [section.id, ...children.map((c) => c.id)], page, listingPageSize)
+  const listing = await getSectionPage(locale, withSubsections(section, menu), page, listingPageSize)
   if (page > 1 && listing.items.length === 0) return null
   return { locale, section, listing, page }
 })

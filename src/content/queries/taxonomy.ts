@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import type { Author, Section, Tag } from '@/payload-types'
-import { publicRead } from './common'
+import { publicRead, relationId } from './common'
 
 /** All sections with a name in this locale, in menu order (top level first). */
 export async function sectionsInMenu(payload: Payload, locale: Locale): Promise<Section[]> {
@@ -16,6 +16,11 @@ export async function sectionsInMenu(payload: Payload, locale: Locale): Promise<
     sort: 'order',
   })
   return result.docs.filter((section) => Boolean(section.name && section.slug))
+}
+
+/** A section and its subsections (a parent section lists its subsections' articles too). */
+export function withSubsections(section: Pick<Section, 'id'>, menu: Pick<Section, 'id' | 'parent'>[]): number[] {
+  return [section.id, ...menu.filter((other) => relationId(other.parent) === section.id).map((child) => child.id)]
 }
 
 async function bySlug<C extends 'sections' | 'tags' | 'authors'>(payload: Payload, collection: C, locale: Locale, slug: string) {
