@@ -54,8 +54,9 @@ if (only !== 'unit') {
     DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
     SECURE_COOKIES: 'false',
-    // The HTTP weather provider is pointed at a closed local port: tests switch to it to see the strip vanish.
-    WEATHER_API_URL: 'http://127.0.0.1:9',
+    // The HTTP weather provider is pointed at a local port nothing listens on (refused at once);
+    // e2e/site/widgets.spec.ts listens there with a provider that never answers, to see the app give up.
+    WEATHER_API_URL: `http://127.0.0.1:${Number(process.env.E2E_PORT || 3100) + 10000}`,
   })
   try {
     await buildIfNeeded(env)
