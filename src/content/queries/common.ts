@@ -145,20 +145,25 @@ export async function cardsPreferringLatest(payload: Payload, locale: Locale, id
   return ids.map((id) => known.get(id)).filter((card): card is Card => card !== undefined)
 }
 
-/** Cards for the given ids in that order, skipping any not published in this locale (or not matching `where`). */
-export async function cardsByIds(payload: Payload, locale: Locale, ids: number[], where?: Where): Promise<Card[]> {
-  if (ids.length === 0) return []
-  const result = await payload.find({
+/** Reads the editions with these ids published in this locale (and matching `where`), with a card's section and photo. */
+export function publishedByIds(locale: Locale, ids: number[], where?: Where) {
+  const byId: Where = { id: { in: ids } }
+  return {
     collection: 'articles',
     locale,
     ...publicRead,
     depth: 1,
     limit: ids.length,
     pagination: false,
-    select: cardSelect,
     populate: cardPopulate,
-    where: where ? { and: [{ id: { in: ids } }, where] } : { id: { in: ids } },
-  })
+    where: where ? { and: [byId, where] } : byId,
+  } as const
+}
+
+/** Cards for the given ids in that order, skipping any not published in this locale (or not matching `where`). */
+export async function cardsByIds(payload: Payload, locale: Locale, ids: number[], where?: Where): Promise<Card[]> {
+  if (ids.length === 0) return []
+  const result = await payload.find({ ...publishedByIds(locale, ids, where), select: cardSelect })
   const byId = new Map(toCards(locale, result.docs).map((card) => [card.id, card]))
   return ids.map((id) => byId.get(id)).filter((card): card is Card => card !== undefined)
 }
