@@ -35,6 +35,7 @@ export const {
   getAuthorBySlug,
   getArticleBySlug,
   getEditionLinks,
+  getRedirect,
   getHomePlacements,
   getSidebarPlacements,
   getHomeLatest,
