@@ -77,6 +77,7 @@ export interface Config {
     placements: Placement;
     'article-transitions': ArticleTransition;
     'edition-holds': EditionHold;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     placements: PlacementsSelect<false> | PlacementsSelect<true>;
     'article-transitions': ArticleTransitionsSelect<false> | ArticleTransitionsSelect<true>;
     'edition-holds': EditionHoldsSelect<false> | EditionHoldsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -202,19 +204,6 @@ export interface Article {
   section: number | Section;
   tags?: (number | Tag)[] | null;
   authors?: (number | Author)[] | null;
-  /**
-   * Leave empty to use the headline and the lead.
-   */
-  meta?: {
-    /**
-     * Best under 70 characters.
-     */
-    title?: string | null;
-    /**
-     * Best under 160 characters.
-     */
-    description?: string | null;
-  };
   searchTitle?: string | null;
   searchText?: string | null;
   allHeadlines?: string | null;
@@ -261,6 +250,10 @@ export interface Article {
     | boolean
     | null;
   photos?: (number | Media)[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -493,6 +486,27 @@ export interface EditionHold {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * E.g. /en/world/old-story
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?: {
+      relationTo: 'articles';
+      value: number | Article;
+    } | null;
+    url?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -647,6 +661,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'article-transitions';
         value: number | ArticleTransition;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -712,12 +730,6 @@ export interface ArticlesSelect<T extends boolean = true> {
   section?: T;
   tags?: T;
   authors?: T;
-  meta?:
-    | T
-    | {
-        title?: T;
-        description?: T;
-      };
   searchTitle?: T;
   searchText?: T;
   allHeadlines?: T;
@@ -735,6 +747,12 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   editionEdit?: T;
   photos?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -919,6 +937,22 @@ export interface EditionHoldsSelect<T extends boolean = true> {
   userName?: T;
   since?: T;
   heartbeatAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -18,6 +18,8 @@ import { Users } from './collections/Users'
 import { viewBeaconEndpoint } from './analytics/beacon'
 import { PageViews } from './collections/PageViews'
 import { Placements } from './collections/Placements'
+import { redirects } from './collections/Redirects/plugin'
+import { articleSeo } from './collections/Articles/fields/seo'
 import { restrictDocumentLocks } from './access/documentLocks'
 import { databaseAdapter } from './db/adapter'
 import { keepQueryPlannerStats } from './db/queryPlanner'
@@ -66,7 +68,8 @@ export default buildConfig({
   collections: withApiGuards([Articles, Media, Sections, Tags, Authors, Users, PageViews, Placements, ArticleTransitions, EditionHolds]),
   upload: uploadLimits,
   // Uploads on local disk, or on S3-compatible storage when S3_BUCKET is set (docs/deployment.md).
-  plugins: [mediaStorage()],
+  // Old article addresses redirect to the current one; SEO fields with counters and a preview (docs/kept-libraries.md).
+  plugins: [mediaStorage(), redirects(), articleSeo()],
   globals: [SiteSettings],
   endpoints: [healthEndpoint, viewBeaconEndpoint],
   jobs: {

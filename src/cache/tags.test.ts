@@ -40,6 +40,7 @@ const table: { change: ContentChange; expected: TagExpiry; why: string }[] = [
   { why: 'an author renamed', change: { collection: 'authors' }, expected: { now: ['taxonomy'], background: [] } },
   { why: 'a photo caption or credit', change: { collection: 'media' }, expected: { now: ['media'], background: [] } },
   { why: 'an editor’s picks', change: { collection: 'placements' }, expected: { now: ['placements'], background: [] } },
+  { why: 'a redirect added, changed or removed', change: { collection: 'redirects' }, expected: { now: ['redirects'], background: [] } },
   {
     why: 'site settings (widget sizes, weather cities)',
     change: { global: 'site-settings' },

@@ -26,6 +26,8 @@ export const cacheTags = {
   mostRead: 'most-read',
   /** Current temperatures for the weather strip. */
   weather: 'weather',
+  /** Old addresses and where they lead (the redirects collection), read when an article address finds nothing. */
+  redirects: 'redirects',
 } as const
 
 type Id = number | string
@@ -86,6 +88,7 @@ export type ContentChange =
   | { collection: 'media' }
   | { global: 'site-settings' }
   | { collection: 'placements' }
+  | { collection: 'redirects' }
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)]
 
@@ -117,6 +120,8 @@ export function tagsForChange(change: ContentChange): TagExpiry {
       return { now: [cacheTags.media], background: [] }
     case 'placements':
       return { now: [cacheTags.placements], background: [] }
+    case 'redirects':
+      return { now: [cacheTags.redirects], background: [] }
     case 'sections':
     case 'tags':
     case 'authors':

@@ -36,6 +36,7 @@ export const {
   getAuthorBySlug,
   getArticleBySlug,
   getEditionLinks,
+  getRedirect,
   getHomePlacements,
   getSidebarPlacements,
   getHomeLatest,

@@ -8,12 +8,13 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { articleListTags, cacheTags, scopedTags, type CacheTag } from '@/cache/tags'
 import { buildFeed } from '@/feeds/feeds'
-import type { Locale } from '@/i18n/locales'
+import { isLocale, type Locale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
 import { searchArticles } from '@/search/search'
 import * as sitemaps from '@/seo/sitemaps'
 import * as articles from './queries/articles'
-import { findCards, relationId, type Card, type Page } from './queries/common'
+import { redirectTable } from './queries/redirects'
+import { articleHref, findCards, relationId, type Card, type Page } from './queries/common'
 import { mostRead as mostReadQuery } from './queries/mostRead'
 import { expiryWindow, homePlacements, placementDocs, sidebarPlacements } from './queries/placements'
 import { siteSettings, weatherReadings, widgetSizes } from './queries/settings'
@@ -120,6 +121,16 @@ export function createReadModel(payloadFor: () => Promise<Payload>, cacheQuery: 
   const getEditionLinks = perRender(async (locale: Locale, slug: string, id: Article['id']) => {
     const found = await lookUpEdition(locale, slug)
     return found?.id === id ? found.editions : articles.editionLinks(await payloadFor(), id, getMenuSections)
+  })
+
+  const getRedirectTable = query('redirects', redirectTable, () => [cacheTags.redirects])
+  /** Where an old article address leads now (an article's current address, or a typed URL); undefined when nowhere. */
+  const getRedirect = perRender(async (path: string): Promise<string | undefined> => {
+    const target = (await getRedirectTable())[path]
+    if (!target || 'url' in target) return target?.url
+    const locale = path.split('/')[1]
+    const article = isLocale(locale) ? await articleById(locale, target.article) : undefined
+    return article && isLocale(locale) ? articleHref(locale, article) : undefined
   })
 
   const placementDocsCached = query('placement-docs', placementDocs, () => [cacheTags.placements])
@@ -273,6 +284,7 @@ export function createReadModel(payloadFor: () => Promise<Payload>, cacheQuery: 
     getAuthorBySlug,
     getArticleBySlug,
     getEditionLinks,
+    getRedirect,
     getHomePlacements,
     getSidebarPlacements,
     getHomeLatest,

@@ -143,21 +143,3 @@ export function renderNewsSitemap(entries: NewsEntry[], locale: Locale): string 
     .join('\n')
   return `${xmlDeclaration}\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n${items}\n</urlset>\n`
 }
-
-/** robots.txt: the sitemap index, and the news sitemaps by name (some aggregators read only robots.txt). */
-export function renderRobots(sitemaps: string[]): string {
-  return [
-    'User-agent: *',
-    'Allow: /',
-    // Photos are served under /api; search engines and social networks must be able to fetch them.
-    'Allow: /api/media/file/',
-    'Disallow: /api/',
-    'Disallow: /admin',
-    // Internal search results are endless and thin.
-    'Disallow: /*/search$',
-    'Disallow: /*/search?',
-    '',
-    ...sitemaps.map((path) => `Sitemap: ${absoluteUrl(path)}`),
-    '',
-  ].join('\n')
-}

@@ -11,10 +11,10 @@ import { slugField } from '@/fields/slug'
 import { articleBodyEditor } from './bodyEditor'
 import { createArticles, readArticles, guardPublicReads, updateArticles } from './access'
 import { searchTextField, searchTitleField } from './fields/search'
-import { seoField } from './fields/seo'
 import { validateBody } from './fields/validateBody'
 import { guardPublishing } from './hooks/guardPublishing'
 import { slugPerLocale } from './hooks/slugPerLocale'
+import { recordOldAddresses, rememberAddresses } from '../Redirects/oldAddresses'
 import { stampPublicationTimes } from './hooks/stampPublicationTimes'
 import { articleEndpoints } from './endpoints'
 import { relatedSuggestionsField, viewsField } from './fields/editorTools'
@@ -89,10 +89,11 @@ export const Articles: CollectionConfig = {
       stampPublicationTimes,
       fillAllHeadlines,
       indexPhotos,
+      rememberAddresses,
     ],
     // Cache invalidation last, after the history and the schedule are written (and, with
     // transactions, after the commit: see src/db/afterCommit.ts).
-    afterChange: [carryOutSave, invalidateOnChange({ collection: 'articles' })],
+    afterChange: [carryOutSave, recordOldAddresses, invalidateOnChange({ collection: 'articles' })],
     afterOperation: [readLatestDraft],
     afterError: [keepErrorDetails],
     beforeDelete: [forgetPageViews, forgetTransitions, ({ id, req }) => forgetHolds(req, id as Article['id'])],
@@ -241,7 +242,6 @@ export const Articles: CollectionConfig = {
       label: { vi: 'Tác giả', en: 'Authors', zh: '作者' },
       admin: { position: 'sidebar' },
     },
-    seoField,
     searchTitleField,
     searchTextField,
     viewsField,

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto'
 import { createReadStream, existsSync } from 'node:fs'
-import { cp, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, readdir, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
-import { extractTarGz, writeTarGz, type TarEntry } from '@/utilities/tarball'
 import { defaultSqliteUrl, isMongoUri } from '../adapter'
+import { extractArchive, writeArchive } from './archive'
 
 /**
  * Backups of the embedded SQLite database: one .tar.gz with a consistent copy of the database
@@ -82,12 +82,14 @@ export async function createBackup(payload: Payload, archive: string, mediaDir: 
       mediaFiles: media.length,
     }
     await writeFile(path.join(work, manifestEntry), JSON.stringify(manifest, null, 2))
-    const entries: TarEntry[] = [
-      { name: manifestEntry, file: path.join(work, manifestEntry) },
-      { name: databaseEntry, file: snapshot },
-      ...media.map((file) => ({ name: `media/${file}`, file: path.join(mediaDir, file) })),
-    ]
-    await writeTarGz(archive, entries)
+    // The media folder is linked in so that every entry has its archive name relative to one folder.
+    const mediaLink = path.join(work, 'media')
+    if (media.length) await symlink(path.resolve(mediaDir), mediaLink, 'dir')
+    try {
+      await writeArchive(archive, work, [manifestEntry, databaseEntry, ...media.map((file) => `media/${file.split(path.sep).join('/')}`)])
+    } finally {
+      if (media.length) await unlink(mediaLink)
+    }
     return manifest
   } finally {
     await rm(work, { recursive: true, force: true })
@@ -98,10 +100,14 @@ export async function createBackup(payload: Payload, archive: string, mediaDir: 
  * Puts an archive's database and media in place. The server must be stopped. What was there
  * before is kept beside it (…before-restore-<time>), never deleted.
  */
-export async function restoreBackup(archive: string, target: { databaseFile: string; mediaDir: string }): Promise<Manifest> {
+export async function restoreBackup(
+  archive: string,
+  target: { databaseFile: string; mediaDir: string },
+  maxEntryBytes?: number,
+): Promise<Manifest> {
   const work = await mkdtemp(path.join(tmpdir(), 'newsroom-restore-'))
   try {
-    const names = await extractTarGz(archive, work)
+    const names = await extractArchive(archive, work, maxEntryBytes)
     if (!names.includes(manifestEntry) || !names.includes(databaseEntry)) {
       throw new Error(`${archive} is not a newsroom backup (no ${manifestEntry} or ${databaseEntry}).`)
     }

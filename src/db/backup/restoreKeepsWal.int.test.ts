@@ -1,11 +1,11 @@
-import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 
 import { afterAll, expect, test } from 'vitest'
 
-import { writeTarGz } from '@/utilities/tarball'
+import { writeArchive } from './archive'
 import { databaseEntry, manifestEntry, restoreBackup } from './backup'
 
 const dirs: string[] = []
@@ -33,11 +33,9 @@ test('restore keeps the replaced database whole, write-ahead log included', asyn
   await writeFile(manifest, JSON.stringify({ format: 'newsroom-backup/1', counts: {}, mediaFiles: 0, migrations: [] }))
   const empty = path.join(dir, 'empty.db')
   new DatabaseSync(empty).close()
+  await rename(empty, path.join(dir, databaseEntry))
   const archive = path.join(dir, 'backup.tar.gz')
-  await writeTarGz(archive, [
-    { name: manifestEntry, file: manifest },
-    { name: databaseEntry, file: empty },
-  ])
+  await writeArchive(archive, dir, [manifestEntry, databaseEntry])
 
   await restoreBackup(archive, { databaseFile, mediaDir: path.join(dir, 'media') })
 

@@ -7,6 +7,7 @@ import * as migration_20261202_083914_editions_own_hero_source_related from './2
 import * as migration_20261202_084751_weather_city_names_optional from './20261202_084751_weather_city_names_optional'
 import * as migration_20261202_093656_desk_editions from './20261202_093656_desk_editions'
 import * as migration_20261202_095856_drop_account_lockout from './20261202_095856_drop_account_lockout'
+import * as migration_20261202_134954_redirects from './20261202_134954_redirects'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261202_095856_drop_account_lockout.up,
     down: migration_20261202_095856_drop_account_lockout.down,
     name: '20261202_095856_drop_account_lockout',
+  },
+  {
+    up: migration_20261202_134954_redirects.up,
+    down: migration_20261202_134954_redirects.down,
+    name: '20261202_134954_redirects',
   },
 ]

@@ -28,6 +28,9 @@ import { ViewsCell as ViewsCell_b7861ed765e584680d7488a40b1fa13e } from '@/colle
 import { RelatedSuggestions as RelatedSuggestions_aacbcfffbe8e9bc991a28f1613136f6c } from '@/collections/Articles/components/RelatedSuggestions'
 import { TranslationDesk as TranslationDesk_685c59cd7ee4adca39d664cd170ebb4f } from '@/collections/Articles/components/TranslationDesk'
 import { EditionsCell as EditionsCell_ead407a635f5e55087da1af9a52bac9f } from '@/collections/Articles/components/EditionsCell'
+import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { TranslationsNavLink as TranslationsNavLink_27512c1dee2b453d2956dace3b3b81ef } from '@/admin/TranslationsNavLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TranslationsToDo as TranslationsToDo_667957fe95b6951263fc293dd30c86cc } from '@/admin/TranslationsToDo'
@@ -65,6 +68,9 @@ export const importMap = {
   "@/collections/Articles/components/RelatedSuggestions#RelatedSuggestions": RelatedSuggestions_aacbcfffbe8e9bc991a28f1613136f6c,
   "@/collections/Articles/components/TranslationDesk#TranslationDesk": TranslationDesk_685c59cd7ee4adca39d664cd170ebb4f,
   "@/collections/Articles/components/EditionsCell#EditionsCell": EditionsCell_ead407a635f5e55087da1af9a52bac9f,
+  "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_27512c1dee2b453d2956dace3b3b81ef,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/admin/TranslationsToDo#TranslationsToDo": TranslationsToDo_667957fe95b6951263fc293dd30c86cc,

@@ -24,6 +24,7 @@ import {
   getArticleWidgets,
   getEditionLinks,
   getPayloadClient,
+  getRedirect,
   getSidebarPlacements,
   getWidgetSizes,
 } from '@/content'
@@ -58,7 +59,12 @@ const load = cache(
     const article = staff
       ? await draftArticleBySlug(await getPayloadClient(), locale, decodeURIComponent(slug), staff)
       : await getArticleBySlug(locale, decodeURIComponent(slug))
-    if (!article?.title) return null
+    if (!article?.title) {
+      // An old address (the slug or section changed, or an editor's redirect) leads to the current one.
+      const target = await getRedirect(`/${locale}/${decodeURIComponent(section)}/${decodeURIComponent(slug)}`)
+      if (target) permanentRedirect(target)
+      return null
+    }
     const path = articleHref(locale, article)
     if (!path) return null
     // An article moved to another section keeps working under its old address.
