@@ -108,6 +108,12 @@ export const Articles: CollectionConfig = {
       admin: { components: { Field: '@/collections/Articles/components/EditionBar#EditionBar' } },
     },
     {
+      // A refused autosave's messages shown under their fields (src/admin/errors).
+      name: 'refusalsOnFields',
+      type: 'ui',
+      admin: { components: { Field: '@/admin/errors/ShowRefusals#ShowRefusals' } },
+    },
+    {
       name: 'title',
       type: 'text',
       localized: true,

@@ -253,7 +253,7 @@ describe('scheduling and unpublishing: editors only', () => {
         (error: { status?: number; message?: string }) => error,
       )
     expect(refused?.status).toBe(400)
-    expect(refused?.message).toMatch(/draft/)
+    expect(refused?.message).toMatch(/lưu nháp/)
     expect(await publicTitles('vi')).toContain('Nháp không gỡ được')
     expect(await history(t.payload, article.id)).toEqual(before)
   })

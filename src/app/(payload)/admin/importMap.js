@@ -1,4 +1,5 @@
 import { EditionBar as EditionBar_a44dc5d40e0b730f39cff77317e4d5aa } from '@/collections/Articles/components/EditionBar'
+import { ShowRefusals as ShowRefusals_7950fa068aa76687ee9ea441043ba9b5 } from '@/admin/errors/ShowRefusals'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -38,6 +39,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@/collections/Articles/components/EditionBar#EditionBar": EditionBar_a44dc5d40e0b730f39cff77317e4d5aa,
+  "@/admin/errors/ShowRefusals#ShowRefusals": ShowRefusals_7950fa068aa76687ee9ea441043ba9b5,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
