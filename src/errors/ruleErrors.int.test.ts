@@ -58,7 +58,13 @@ beforeAll(async () => {
     })
   ).id
   ids.withPhoto = (await draft('Bài có ảnh chưa có mô tả tiếng Anh')).id
-  await payload.update({ collection: 'articles', id: ids.withPhoto, locale: 'en', draft: true, data: { title: 'No alt', heroImage: ids.photo } })
+  await payload.update({
+    collection: 'articles',
+    id: ids.withPhoto,
+    locale: 'en',
+    draft: true,
+    data: { title: 'No alt', heroImage: ids.photo },
+  })
   ids.placement = (await payload.create({ collection: 'placements', data: { key: 'recommended', rule: 'latest' } })).id
 })
 afterAll(async () => t?.close())
@@ -178,7 +184,11 @@ const rules: Rule[] = [
     request: () => ({ method: 'POST', path: '/api/placements', body: { key: 'recommended', rule: 'latest' }, token: tokens.editor }),
     status: 400,
     path: 'key',
-    messages: { vi: new RegExp(`Đã có vị trí tin chọn .*#\\d+`), en: /already exists \(#\d+\)\. Edit that one/, zh: /此列表和范围已有推荐位/ },
+    messages: {
+      vi: new RegExp(`Đã có vị trí tin chọn .*#\\d+`),
+      en: /already exists \(#\d+\)\. Edit that one/,
+      zh: /此列表和范围已有推荐位/,
+    },
   },
   {
     name: 'a tag rule without a tag',

@@ -15,4 +15,5 @@ export function isWebAddress(value: unknown): value is string {
 }
 
 /** A text field holding a web address: empty, or a full http(s):// address (message in the admin's language). */
-export const validateWebAddress: TextFieldValidation = (value, { req }) => (!value || isWebAddress(value) ? true : say(req, ruleMessages.webAddress))
+export const validateWebAddress: TextFieldValidation = (value, { req }) =>
+  !value || isWebAddress(value) ? true : say(req, ruleMessages.webAddress)

@@ -11,7 +11,13 @@ export function localDateAdmin(admin: DateField['admin'] = {}): DateField['admin
   return {
     ...admin,
     // The fallback wherever Payload itself shows the field (the Vietnamese convention).
-    date: { timeIntervals: 15, ...admin.date, pickerAppearance: 'dayAndTime', displayFormat: adminDateFormats.vi.shown, timeFormat: 'HH:mm' },
+    date: {
+      timeIntervals: 15,
+      ...admin.date,
+      pickerAppearance: 'dayAndTime',
+      displayFormat: adminDateFormats.vi.shown,
+      timeFormat: 'HH:mm',
+    },
     components: {
       ...admin.components,
       Field: '@/admin/dates/LocalDateTimeField#LocalDateTimeField',

@@ -132,7 +132,11 @@ describe('scheduling and unpublishing: editors only', () => {
     const user = staff[role]
     const draft = await createDraftArticle(t.payload, section, `Biên tập ${role}`)
     await expectFieldError(saveDraft(user, draft.id, { workflowState: 'scheduled' }), 'scheduledFor', /thời điểm đăng/)
-    await expectFieldError(saveDraft(user, draft.id, { workflowState: 'scheduled', scheduledFor: inMinutes(-5) }), 'scheduledFor', /tương lai/)
+    await expectFieldError(
+      saveDraft(user, draft.id, { workflowState: 'scheduled', scheduledFor: inMinutes(-5) }),
+      'scheduledFor',
+      /tương lai/,
+    )
 
     const scheduled = await saveDraft(user, draft.id, { workflowState: 'scheduled', scheduledFor: inMinutes(30) })
     expect(scheduled.workflowState).toBe('scheduled')

@@ -69,7 +69,12 @@ export const requirePhotoCredits: CollectionBeforeChangeHook<Article> = async ({
     const alt = !photo.alt?.trim()
     if (!credit && !alt) return []
     const file = photo.filename ?? String(photo.id)
-    return [{ path: sameDocId(photo.id, hero) ? 'heroImage' : 'body', message: photoNeeds(language, { file, id: photo.id, credit, alt, locale }) }]
+    return [
+      {
+        path: sameDocId(photo.id, hero) ? 'heroImage' : 'body',
+        message: photoNeeds(language, { file, id: photo.id, credit, alt, locale }),
+      },
+    ]
   })
   if (problems.length > 0) refuseFields(req, 'articles', problems)
   return data
