@@ -67,6 +67,11 @@ export const ruleMessages = {
     en: 'The body must be rich text (a Lexical document with a root), not plain text or another value.',
     zh: '正文必须是富文本（Lexical 文档），不能是纯文本或其他值。',
   },
+  uploadAsFile: {
+    vi: 'Hãy tải ảnh lên dưới dạng tệp; hệ thống không lấy ảnh từ địa chỉ web.',
+    en: 'Upload the photo as a file; photos are not fetched from web addresses.',
+    zh: '请以文件形式上传图片，系统不会从网址获取图片。',
+  },
   ruleTagMissing: {
     vi: 'Hãy chọn thẻ có các bài mới nhất sẽ điền vào ô trống.',
     en: 'Choose the tag whose latest articles fill the empty slots.',
@@ -102,6 +107,14 @@ export function photoNeeds(
       return `图片“${input.file}”（id ${input.id}）需要填写${needs.join('和')}后才能发布${name}版本。请在“媒体”中补充。`
   }
 }
+
+/** "x.jpg" could not be read as an image (reason). */
+export const unreadableImage = (language: AdminLanguage, file: string, reason: string): string =>
+  ({
+    vi: `Không đọc được "${file}" như một ảnh (${reason}). Hãy xuất lại ảnh rồi tải lên.`,
+    en: `"${file}" is not a readable image (${reason}). Export it again and upload it.`,
+    zh: `无法将“${file}”读取为图片（${reason}），请重新导出后上传。`,
+  })[language]
 
 export const slugTaken = (language: AdminLanguage, slug: string, locale: Locale): string =>
   ({
