@@ -111,7 +111,7 @@ export const Articles: CollectionConfig = {
       // A refused autosave's messages shown under their fields (src/admin/errors).
       name: 'refusalsOnFields',
       type: 'ui',
-      admin: { components: { Field: '@/admin/errors/ShowRefusals#ShowRefusals' } },
+      admin: { components: { Field: '@/admin/errors/ShowRefusals#ShowRefusals' }, disableListColumn: true },
     },
     {
       name: 'title',
