@@ -24,6 +24,7 @@ import { restrictDocumentLocks } from './access/documentLocks'
 import { databaseAdapter } from './db/adapter'
 import { keepQueryPlannerStats } from './db/queryPlanner'
 import { healthEndpoint } from './endpoints/health'
+import { keepErrorDetails } from './hooks/keepErrorDetails'
 import { withApiGuards } from './hardening/guardApiReads'
 import { limitGraphqlDepth } from './hardening/graphqlDepth'
 import { uploadLimits } from './hardening/uploadLimits'
@@ -90,6 +91,8 @@ export default buildConfig({
   // A refused request (a 4xx APIError: 403, 409, 423) is the system working, not a fault: one
   // line at info, not an ERROR with a stack. Unexpected errors (500s) are still logged as errors.
   loggingLevels: { APIError: 'info', AuthenticationError: 'info' },
+  // Every collection's refusals keep their field paths and messages in the REST answer.
+  hooks: { afterError: [keepErrorDetails] },
   onInit: (payload) => {
     restrictDocumentLocks(payload)
     keepQueryPlannerStats(payload)

@@ -113,7 +113,7 @@ describe.skipIf(!mongoUri)('on MongoDB (TEST_MONGODB_URI)', () => {
     await expectFieldError(
       payload.update({ collection: 'articles', id: article.id, locale: 'vi', data: { _status: 'published' }, publishSpecificLocale: 'vi' }),
       'heroImage',
-      /khong-nguon\.png.*credit or agency/,
+      /khong-nguon\.png.*tác giả ảnh hoặc hãng ảnh/,
     )
   })
 

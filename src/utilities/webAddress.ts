@@ -1,3 +1,8 @@
+import type { TextFieldValidation } from 'payload'
+
+import { ruleMessages } from '@/errors/messages'
+import { say } from '@/errors/refuse'
+
 /** Only web addresses may be linked: no javascript:, data:, mailto: or relative paths. */
 export function isWebAddress(value: unknown): value is string {
   if (typeof value !== 'string' || !value.trim()) return false
@@ -8,3 +13,7 @@ export function isWebAddress(value: unknown): value is string {
     return false
   }
 }
+
+/** A text field holding a web address: empty, or a full http(s):// address (message in the admin's language). */
+export const validateWebAddress: TextFieldValidation = (value, { req }) =>
+  !value || isWebAddress(value) ? true : say(req, ruleMessages.webAddress)

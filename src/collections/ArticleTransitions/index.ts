@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { staffOnly } from '@/access/roles'
+import { localDateAdmin } from '@/admin/dates/localDate'
 import { historyEvents, workflowStateLabels, workflowStates } from '@/collections/Articles/workflow/states'
 import { locales } from '@/i18n/locales'
 
@@ -36,7 +37,7 @@ export const ArticleTransitions: CollectionConfig = {
       required: true,
       index: true,
       label: { vi: 'Lúc', en: 'At', zh: '时间' },
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: localDateAdmin(),
     },
     { name: 'note', type: 'text', label: { vi: 'Ghi chú', en: 'Note', zh: '备注' } },
   ],

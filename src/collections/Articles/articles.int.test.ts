@@ -184,7 +184,7 @@ describe('slugs', () => {
 
   test('are unique within a locale, but an edition may reuse another locale’s slug', async () => {
     const first = await createDraftArticle(t.payload, section, 'Trùng tên bài')
-    await expectFieldError(createDraftArticle(t.payload, section, 'Trùng tên bài'), 'slug', /already used/)
+    await expectFieldError(createDraftArticle(t.payload, section, 'Trùng tên bài'), 'slug', /đã được một bài khác dùng/)
     const zh = await t.payload.update({ collection: 'articles', id: first.id, locale: 'zh', draft: true, data: { title: '同名文章' } })
     expect(zh.slug).toBe('trung-ten-bai')
     const other = await createDraftArticle(t.payload, section, 'Bài khác hẳn')
@@ -197,7 +197,7 @@ describe('slugs', () => {
         data: { title: '另一篇', slug: 'trung-ten-bai' },
       }),
       'slug',
-      /already used/,
+      /đã được một bài khác dùng/,
     )
   })
 

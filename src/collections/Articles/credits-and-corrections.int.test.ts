@@ -77,8 +77,8 @@ describe('photo credits', () => {
       draft: true,
       data: { title: 'Photos need credits', heroImage: hero.id, body: bodyWithPhoto(inline.id) as never },
     })
-    await expectFieldError(publishAs(staff.editor, article.id, 'en'), 'heroImage', /ben-nha-rong\.png.*alt text in en/)
-    await expectFieldError(publishAs(staff.editor, article.id, 'en'), 'body', /cho-noi\.png.*alt text in en/)
+    await expectFieldError(publishAs(staff.editor, article.id, 'en'), 'heroImage', /ben-nha-rong\.png.*alt\) bằng tiếng Anh/)
+    await expectFieldError(publishAs(staff.editor, article.id, 'en'), 'body', /cho-noi\.png.*alt\) bằng tiếng Anh/)
 
     await t.payload.update({ collection: 'media', id: hero.id, locale: 'en', data: { alt: 'Nha Rong wharf at sunset' } })
     await t.payload.update({ collection: 'media', id: inline.id, locale: 'en', data: { alt: 'Cai Rang floating market' } })
@@ -92,7 +92,7 @@ describe('photo credits', () => {
     await t.payload.db.updateOne({ collection: 'media', id: old.id, data: { agency: null, credit: null } })
     const article = await createDraftArticle(t.payload, section, 'Ảnh cũ không nguồn')
     await t.payload.update({ collection: 'articles', id: article.id, locale: 'vi', draft: true, data: { heroImage: old.id } })
-    await expectFieldError(publishAs(staff.editor, article.id, 'vi'), 'heroImage', /anh-cu\.png.*credit or agency/)
+    await expectFieldError(publishAs(staff.editor, article.id, 'vi'), 'heroImage', /anh-cu\.png.*tác giả ảnh hoặc hãng ảnh/)
   })
 })
 

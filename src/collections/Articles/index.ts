@@ -36,7 +36,8 @@ import { translationEndpoints } from './translation/endpoints'
 import { holdEndpoints } from './holds/endpoints'
 import { forgetHolds } from './holds/holds'
 import { previewUrl } from '@/preview/secret'
-import { isWebAddress } from '@/utilities/webAddress'
+import { validateWebAddress } from '@/utilities/webAddress'
+import { localDateAdmin } from '@/admin/dates/localDate'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -108,6 +109,12 @@ export const Articles: CollectionConfig = {
       admin: { components: { Field: '@/collections/Articles/components/EditionBar#EditionBar' } },
     },
     {
+      // A refused autosave's messages shown under their fields (src/admin/errors).
+      name: 'refusalsOnFields',
+      type: 'ui',
+      admin: { components: { Field: '@/admin/errors/ShowRefusals#ShowRefusals' }, disableListColumn: true },
+    },
+    {
       name: 'title',
       type: 'text',
       localized: true,
@@ -164,7 +171,7 @@ export const Articles: CollectionConfig = {
               name: 'url',
               type: 'text',
               label: { vi: 'Đường dẫn', en: 'URL', zh: '链接' },
-              validate: (value: string | null | undefined) => (!value || isWebAddress(value) ? true : 'Enter a full http(s):// address.'),
+              validate: validateWebAddress,
             },
           ],
         },
@@ -196,23 +203,22 @@ export const Articles: CollectionConfig = {
       type: 'date',
       index: true,
       label: { vi: 'Ngày xuất bản', en: 'Published at', zh: '发布时间' },
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: localDateAdmin({ position: 'sidebar' }),
     },
     {
       name: 'revisedAt',
       type: 'date',
       localized: true,
       label: { vi: 'Cập nhật lúc', en: 'Updated at', zh: '更新时间' },
-      admin: {
+      admin: localDateAdmin({
         position: 'sidebar',
         readOnly: true,
-        date: { pickerAppearance: 'dayAndTime' },
         description: {
           vi: 'Tự ghi khi bản đã đăng được đăng lại.',
           en: 'Set when a published edition is published again.',
           zh: '已发布版本再次发布时自动记录。',
         },
-      },
+      }),
     },
     {
       name: 'section',

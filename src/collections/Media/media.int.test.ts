@@ -31,7 +31,7 @@ test('a photo without photographer or agency is refused with a message naming th
   await expectFieldError(
     t.payload.create({ collection: 'media', locale: 'vi', data: { alt: 'Ảnh không rõ nguồn' }, file: file(data, 'x.png', 'image/png') }),
     'credit',
-    /photographer, the agency, or both/,
+    /tác giả ảnh, hãng ảnh, hoặc cả hai/,
   )
 })
 

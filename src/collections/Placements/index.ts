@@ -1,6 +1,10 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { editorsOnly, staffOnly } from '@/access/roles'
+import { localDateAdmin } from '@/admin/dates/localDate'
+import { ruleMessages } from '@/errors/messages'
+import { inTheFuture } from '@/errors/futureDate'
+import { say } from '@/errors/refuse'
 import { invalidateOnChange, invalidateOnDelete } from '@/cache/hooks'
 import { locales } from '@/i18n/locales'
 import { nameAfterScope } from './hooks/nameAfterScope'
@@ -103,7 +107,8 @@ export const Placements: CollectionConfig = {
               name: 'expiresAt',
               type: 'date',
               label: { vi: 'Hết hạn lúc', en: 'Expires at', zh: '到期时间' },
-              admin: { date: { pickerAppearance: 'dayAndTime' } },
+              validate: inTheFuture(ruleMessages.expiryPast),
+              admin: localDateAdmin(),
             },
           ],
         },
@@ -138,8 +143,8 @@ export const Placements: CollectionConfig = {
           relationTo: 'tags',
           label: { vi: 'Thẻ', en: 'Tag', zh: '标签' },
           admin: { condition: (_, siblingData) => siblingData?.rule === 'tag' },
-          validate: (value: unknown, { siblingData }: { siblingData: { rule?: string } }) =>
-            siblingData?.rule === 'tag' && !value ? 'Choose the tag whose latest articles fill the empty slots.' : true,
+          validate: (value: unknown, { req, siblingData }: { req: PayloadRequest; siblingData: { rule?: string } }) =>
+            siblingData?.rule === 'tag' && !value ? say(req, ruleMessages.ruleTagMissing) : true,
         },
       ],
     },

@@ -131,12 +131,12 @@ describe('placements', () => {
     await expectFieldError(
       payload.create({ collection: 'placements', data: { key: 'recommended', rule: 'latest' } }),
       'key',
-      /already exists/,
+      /Đã có vị trí tin chọn/,
     )
     await expectFieldError(
       payload.create({ collection: 'placements', data: { key: 'youMayBeInterested', section: sport, rule: 'latest' } }),
       'key',
-      /already exists/,
+      /Đã có vị trí tin chọn/,
     )
     const other = await payload.create({ collection: 'placements', data: { key: 'youMayBeInterested', section: news, rule: 'latest' } })
     expect(other.title).toBe('You may be interested · Mục thoi-su')

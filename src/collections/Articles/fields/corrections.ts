@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { editorsOnlyField } from '@/access/roles'
+import { localDateAdmin } from '@/admin/dates/localDate'
 
 /**
  * Correction notes an editor attaches to a published article, shown at the end of the article.
@@ -43,7 +44,7 @@ export const correctionsField: Field = {
           required: true,
           defaultValue: () => new Date().toISOString(),
           label: { vi: 'Ngày', en: 'Date', zh: '日期' },
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: localDateAdmin(),
         },
       ],
     },

@@ -1,6 +1,9 @@
 import type { RichTextFieldValidation } from 'payload'
 import { richText as lexicalValidation } from 'payload/shared'
 
+import { bodyLinkScheme, ruleMessages } from '@/errors/messages'
+import { adminLanguage, say, type AdminLanguage } from '@/errors/refuse'
+
 /**
  * The body must be a Lexical document: a plain string was stored and published as is, and the
  * page rendered nothing. Links inside it may only lead to web, mail and phone addresses or to a
@@ -18,17 +21,16 @@ export function unsafeLinkScheme(url: string): string | undefined {
   return scheme && !allowedSchemes.has(scheme) ? scheme : undefined
 }
 
-function linkProblem(nodes: unknown, depth = 0): string | undefined {
+function linkProblem(language: AdminLanguage, nodes: unknown, depth = 0): string | undefined {
   if (!Array.isArray(nodes) || depth > 50) return undefined
   for (const node of nodes as LexicalNode[]) {
     if (!node || typeof node !== 'object') continue
     const url = node.fields?.url
     if ((node.type === 'link' || node.type === 'autolink') && node.fields?.linkType !== 'internal' && typeof url === 'string') {
       const scheme = unsafeLinkScheme(url)
-      if (scheme)
-        return `A link in the body uses "${scheme}:"; links may only use http(s), mailto or tel addresses, or a path on this site.`
+      if (scheme) return bodyLinkScheme(language, scheme)
     }
-    const inner = linkProblem(node.children, depth + 1)
+    const inner = linkProblem(language, node.children, depth + 1)
     if (inner) return inner
   }
   return undefined
@@ -42,8 +44,8 @@ function isLexicalDocument(value: unknown): boolean {
 
 export const validateBody: RichTextFieldValidation = async (value, options) => {
   if (value === null || value === undefined) return lexicalValidation(value, options)
-  if (!isLexicalDocument(value)) return 'The body must be rich text (a Lexical document with a root), not plain text or another value.'
-  const problem = linkProblem((value as { root: { children: unknown } }).root.children)
+  if (!isLexicalDocument(value)) return say(options.req, ruleMessages.bodyNotRichText)
+  const problem = linkProblem(adminLanguage(options.req), (value as { root: { children: unknown } }).root.children)
   if (problem) return problem
   return lexicalValidation(value, options)
 }

@@ -1,6 +1,9 @@
 import type { Field } from 'payload'
 
 import { staffOnlyField } from '@/access/roles'
+import { localDateAdmin } from '@/admin/dates/localDate'
+import { ruleMessages } from '@/errors/messages'
+import { inTheFuture } from '@/errors/futureDate'
 import { workflowStateLabels, workflowStates } from '../workflow/states'
 
 /**
@@ -34,17 +37,19 @@ export const workflowFields: Field[] = [
     index: true,
     label: { vi: 'Hẹn giờ đăng lúc', en: 'Publish at', zh: '定时发布时间' },
     access: { read: staffOnlyField },
-    admin: {
+    // A schedule set in the past is refused on the field (the save plan refuses it too, for every API).
+    validate: inTheFuture(ruleMessages.schedulePast),
+    // Typed and shown as the admin language writes dates (vi: dd/MM/yyyy HH:mm), in the browser's time zone.
+    admin: localDateAdmin({
       position: 'sidebar',
-      // Day first and 24-hour, as the newsroom writes times (in the browser's time zone).
-      date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeIntervals: 5 },
+      date: { timeIntervals: 5 },
       condition: (_, siblingData) => siblingData?.workflowState === 'scheduled',
       description: {
         vi: 'Bản này sẽ tự đăng vào giờ này (giờ Việt Nam).',
         en: 'This edition publishes itself at this time.',
         zh: '本语言版本将在此时间自动发布。',
       },
-    },
+    }),
   },
   {
     name: 'history',

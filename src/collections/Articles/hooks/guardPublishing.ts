@@ -1,6 +1,8 @@
-import { Forbidden, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { isEditorUser } from '@/access/roles'
+import { ruleMessages } from '@/errors/messages'
+import { refuseForbidden, say } from '@/errors/refuse'
 import type { Article } from '@/payload-types'
 
 /**
@@ -12,7 +14,7 @@ export const guardPublishing: CollectionBeforeChangeHook<Article> = ({ data, req
   const query = (req.query ?? {}) as Record<string, unknown>
   const publishing = data._status === 'published' || Boolean(query.publishSpecificLocale) || query.publishAllLocales === 'true'
   if (publishing && !isEditorUser(req.user)) {
-    throw new Forbidden(req.t)
+    refuseForbidden(req, say(req, ruleMessages.publishNeedsEditor), 'workflowState')
   }
   return data
 }

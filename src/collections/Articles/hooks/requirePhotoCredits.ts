@@ -1,4 +1,7 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { photoNeeds } from '@/errors/messages'
+import { adminLanguage, refuseFields } from '@/errors/refuse'
 
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
@@ -59,21 +62,19 @@ export const requirePhotoCredits: CollectionBeforeChangeHook<Article> = async ({
     where: { id: { in: ids } },
     req: nestedRequest(req),
   })
+  const language = adminLanguage(req)
   const problems = photos.docs.flatMap((photo) => {
-    const missing: string[] = []
-    if (!photo.credit?.trim() && !photo.agency?.trim()) missing.push('credit or agency')
-    if (!photo.alt?.trim()) missing.push(`alt text in ${locale}`)
-    if (missing.length === 0) return []
+    const credit = !photo.credit?.trim() && !photo.agency?.trim()
+    const alt = !photo.alt?.trim()
+    if (!credit && !alt) return []
+    const file = photo.filename ?? String(photo.id)
     return [
       {
-        photo,
         path: sameDocId(photo.id, hero) ? 'heroImage' : 'body',
-        message: `Photo "${photo.filename ?? photo.id}" (id ${photo.id}) needs ${missing.join(' and ')} before this edition can be published.`,
+        message: photoNeeds(language, { file, id: photo.id, credit, alt, locale }),
       },
     ]
   })
-  if (problems.length > 0) {
-    throw new ValidationError({ collection: 'articles', errors: problems.map(({ path, message }) => ({ path, message })) })
-  }
+  if (problems.length > 0) refuseFields(req, 'articles', problems)
   return data
 }

@@ -1,4 +1,7 @@
-import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { slugTaken } from '@/errors/messages'
+import { adminLanguage, refuseFields } from '@/errors/refuse'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
@@ -45,10 +48,7 @@ export const slugPerLocale: CollectionBeforeValidateHook<Article> = async ({ dat
     req: nestedRequest(req),
   })
   if (clash.docs.length > 0) {
-    throw new ValidationError({
-      collection: 'articles',
-      errors: [{ path: 'slug', message: `The slug "${slug}" is already used by another article in this language (${locale}).` }],
-    })
+    refuseFields(req, 'articles', [{ path: 'slug', message: slugTaken(adminLanguage(req), slug, locale) }])
   }
   return { ...data, slug }
 }

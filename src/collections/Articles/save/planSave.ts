@@ -1,6 +1,8 @@
-import { Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { isEditorUser } from '@/access/roles'
+import { ruleMessages } from '@/errors/messages'
+import { refuseFields, refuseForbidden, say } from '@/errors/refuse'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
 import { sameDocId } from '@/utilities/docId'
@@ -34,15 +36,19 @@ function plans(req: PayloadRequest): Map<string, SavePlan> {
 /** A document being created has no id before it is written; a create saves one document. */
 const slotOf = (id: unknown): string => (id === undefined || id === null ? 'new' : String(id))
 
-const refusalMessages: Record<'use-buttons' | 'schedule-missing' | 'schedule-past', string> = {
-  'use-buttons': 'Use the Publish / Unpublish buttons to change whether the edition is live; this field follows them.',
-  'schedule-missing': 'Choose when this edition should be published.',
-  'schedule-past': 'The publication time must be in the future.',
-}
+const refusalMessages = {
+  'use-buttons': ruleMessages.useButtons,
+  'schedule-missing': ruleMessages.scheduleMissing,
+  'schedule-past': ruleMessages.schedulePast,
+} as const
 
-function refuse(req: PayloadRequest, refusal: PlanRefusal): never {
-  if (refusal.kind === 'forbidden') throw new Forbidden(req.t)
-  throw new ValidationError({ collection: 'articles', errors: [{ path: refusal.path, message: refusalMessages[refusal.reason] }] })
+/** Refused in the person's language, on the field concerned (a 403 names the move their role may not make). */
+function refuse(req: PayloadRequest, refusal: PlanRefusal, takingDown: boolean): never {
+  if (refusal.kind === 'forbidden') {
+    if (takingDown) refuseForbidden(req, say(req, ruleMessages.unpublishNeedsEditor))
+    refuseForbidden(req, say(req, ruleMessages.scheduleNeedsEditor), 'workflowState')
+  }
+  refuseFields(req, 'articles', [{ path: refusal.path, message: say(req, refusalMessages[refusal.reason]) }])
 }
 
 /**
@@ -63,6 +69,7 @@ export const planArticleSave: CollectionBeforeChangeHook<Article> = async ({ dat
   // Only a live write of status "draft" can unpublish; autosaves skip the extra read.
   const mayUnpublish = !publishing && !mode.draft && data._status === 'draft' && operation === 'update' && Boolean(id)
   const names = articleSharedFields(req.payload)
+  const unpublishing = mayUnpublish && id ? await isEditionLive(req, id, locale) : false
   const result = planSave({
     operation: operation === 'create' ? 'create' : 'update',
     locale,
@@ -70,7 +77,7 @@ export const planArticleSave: CollectionBeforeChangeHook<Article> = async ({ dat
     stored,
     requestedState: data.workflowState,
     publishing,
-    unpublishing: mayUnpublish && id ? await isEditionLive(req, id, locale) : false,
+    unpublishing,
     unpublishAllLocales: mode.unpublishAllLocales,
     scheduledFor: data.scheduledFor,
     previousScheduledFor: originalDoc?.scheduledFor,
@@ -83,7 +90,7 @@ export const planArticleSave: CollectionBeforeChangeHook<Article> = async ({ dat
     note: mode.unpublishAllLocales ? takedownNote : typeof req.context.workflowNote === 'string' ? req.context.workflowNote : null,
     now: Date.now(),
   })
-  if ('refusal' in result) refuse(req, result.refusal)
+  if ('refusal' in result) refuse(req, result.refusal, unpublishing || mode.unpublishAllLocales)
   plans(req).set(slotOf(id), result.plan)
   return { ...data, workflowState: result.plan.to }
 }

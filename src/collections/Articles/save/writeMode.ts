@@ -1,6 +1,8 @@
 import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
 import { isEditorUser } from '@/access/roles'
+import { ruleMessages } from '@/errors/messages'
+import { refuseForbidden, say } from '@/errors/refuse'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { parseDocId } from '@/utilities/docId'
 import { isEditionLive } from './editions'
@@ -68,12 +70,6 @@ function asksToUnpublish(args: WriteArgs): boolean {
   return !flag(args.draft) && !flag(args.autosave) && data?._status === 'draft'
 }
 
-const unpublishRefused = {
-  vi: 'Chỉ biên tập viên được gỡ bài đã đăng.',
-  en: 'Only editors may unpublish a published edition.',
-  zh: '只有编辑可以撤下已发布的版本。',
-}
-
 export const settleWriteMode: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return args
   // No user: the system (seed, scheduled jobs) writes as it says.
@@ -83,14 +79,13 @@ export const settleWriteMode: CollectionBeforeOperationHook = async ({ args, ope
     const id = parseDocId(writeArgs.id)
     const locale = isLocale(req.locale) ? req.locale : defaultLocale
     if (id === undefined || (await isEditionLive(req, id, locale))) {
-      const language = req.i18n?.language
-      throw new APIError(unpublishRefused[language === 'en' || language === 'zh' ? language : 'vi'], 403, null, true)
+      refuseForbidden(req, say(req, ruleMessages.unpublishNeedsEditor))
     }
   }
   const mode = decideWriteMode(writeArgs, operation, mayPublish)
   // A draft save changes nothing readers see: it cannot take the article down.
   if (mode.unpublishAllLocales && mode.draft) {
-    throw new APIError('"Unpublish in all locales" takes the article down; it cannot be part of a draft save.', 400, null, true)
+    throw new APIError(say(req, ruleMessages.takedownInDraft), 400, null, true)
   }
   req.context[writeModeKey] = mode
   return mode.madeDraft ? { ...args, draft: true } : args

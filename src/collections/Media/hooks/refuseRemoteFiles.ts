@@ -1,5 +1,8 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
+import { ruleMessages } from '@/errors/messages'
+import { say } from '@/errors/refuse'
+
 /**
  * Photos are uploaded as files. Payload can also fetch a new photo from a web address given as
  * `url`; its guard refuses private addresses but answered with a 500, and a newsroom server has
@@ -11,7 +14,7 @@ export const refuseRemoteFiles: CollectionBeforeOperationHook = ({ args, operati
   const data = req.data ?? (args as { data?: unknown }).data
   const url = data && typeof data === 'object' ? (data as { url?: unknown }).url : undefined
   if (typeof url === 'string' && url.trim() !== '') {
-    throw new APIError('Upload the photo as a file; photos are not fetched from web addresses.', 400, null, true)
+    throw new APIError(say(req, ruleMessages.uploadAsFile), 400, null, true)
   }
   return args
 }

@@ -1,6 +1,9 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 
+import { unreadableImage } from '@/errors/messages'
+import { adminLanguage, refuseFields } from '@/errors/refuse'
+
 /** Bigger than any camera the newsroom uses; stops decompression bombs before they eat memory. */
 export const maxImagePixels = 50_000_000
 
@@ -40,7 +43,7 @@ export const rejectUndecodableImages: CollectionBeforeOperationHook = async ({ a
     if (!tooMuch) await image.resize(8, 8, { fit: 'inside' }).toBuffer()
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    throw new APIError(`"${file.name}" is not a readable image (${reason}).`, 400, null, true)
+    refuseFields(req, 'media', [{ path: 'file', message: unreadableImage(adminLanguage(req), file.name, reason) }])
   }
   if (tooMuch) throw new APIError(tooMuch, 400, null, true)
   return args

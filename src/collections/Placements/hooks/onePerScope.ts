@@ -1,4 +1,7 @@
-import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import { placementExists } from '@/errors/messages'
+import { adminLanguage, refuseFields } from '@/errors/refuse'
 
 import type { Placement } from '@/payload-types'
 import { relationId } from '@/utilities/docId'
@@ -25,11 +28,7 @@ export const onePerScope: CollectionBeforeValidateHook<Placement> = async ({ dat
     },
   })
   if (docs[0]) {
-    throw new ValidationError({
-      collection: 'placements',
-      req,
-      errors: [{ path: 'key', message: `A placement for this list and scope already exists (#${docs[0].id}): edit that one.` }],
-    })
+    refuseFields(req, 'placements', [{ path: 'key', message: placementExists(adminLanguage(req), docs[0].id) }])
   }
   return data
 }
