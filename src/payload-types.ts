@@ -77,6 +77,7 @@ export interface Config {
     placements: Placement;
     'article-transitions': ArticleTransition;
     'edition-holds': EditionHold;
+    notices: Notice;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     placements: PlacementsSelect<false> | PlacementsSelect<true>;
     'article-transitions': ArticleTransitionsSelect<false> | ArticleTransitionsSelect<true>;
     'edition-holds': EditionHoldsSelect<false> | EditionHoldsSelect<true>;
+    notices: NoticesSelect<false> | NoticesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -218,9 +220,6 @@ export interface Article {
   searchTitle?: string | null;
   searchText?: string | null;
   allHeadlines?: string | null;
-  /**
-   * Reporters, translators: choose "In review" and save to submit it. Publishing, scheduling and unpublishing are for editors.
-   */
   workflowState?: ('draft' | 'in_review' | 'scheduled' | 'published' | 'unpublished') | null;
   /**
    * This edition publishes itself at this time.
@@ -493,6 +492,21 @@ export interface EditionHold {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices".
+ */
+export interface Notice {
+  id: number;
+  recipient: number | User;
+  kind: 'submitted' | 'sent_back' | 'translation_outdated';
+  article: number | Article;
+  locale: 'vi' | 'en' | 'zh';
+  by?: (number | null) | User;
+  read?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -647,6 +661,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'article-transitions';
         value: number | ArticleTransition;
+      } | null)
+    | ({
+        relationTo: 'notices';
+        value: number | Notice;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -919,6 +937,20 @@ export interface EditionHoldsSelect<T extends boolean = true> {
   userName?: T;
   since?: T;
   heartbeatAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices_select".
+ */
+export interface NoticesSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  article?: T;
+  locale?: T;
+  by?: T;
+  read?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -18,6 +18,7 @@ import { Users } from './collections/Users'
 import { viewBeaconEndpoint } from './analytics/beacon'
 import { PageViews } from './collections/PageViews'
 import { Placements } from './collections/Placements'
+import { Notices } from './collections/Notices'
 import { restrictDocumentLocks } from './access/documentLocks'
 import { databaseAdapter } from './db/adapter'
 import { keepQueryPlannerStats } from './db/queryPlanner'
@@ -43,6 +44,8 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
     components: {
       afterNavLinks: ['@/admin/TranslationsNavLink#TranslationsNavLink'],
+      // Each person's inboxes with counts, and their notices (src/admin/dashboard).
+      beforeDashboard: ['@/admin/dashboard/Inboxes#Inboxes'],
       views: { translationsToDo: { Component: '@/admin/TranslationsToDo#TranslationsToDo', path: '/translations' } },
     },
   },
@@ -63,7 +66,7 @@ export default buildConfig({
   experimental: {
     localizeStatus: true,
   },
-  collections: withApiGuards([Articles, Media, Sections, Tags, Authors, Users, PageViews, Placements, ArticleTransitions, EditionHolds]),
+  collections: withApiGuards([Articles, Media, Sections, Tags, Authors, Users, PageViews, Placements, ArticleTransitions, EditionHolds, Notices]),
   upload: uploadLimits,
   // Uploads on local disk, or on S3-compatible storage when S3_BUCKET is set (docs/deployment.md).
   plugins: [mediaStorage()],

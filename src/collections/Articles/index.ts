@@ -36,6 +36,7 @@ import { translationEndpoints } from './translation/endpoints'
 import { holdEndpoints } from './holds/endpoints'
 import { forgetHolds } from './holds/holds'
 import { previewUrl } from '@/preview/secret'
+import { noticeOutdatedTranslations } from '@/collections/Notices/notify'
 import { isWebAddress } from '@/utilities/webAddress'
 
 export const Articles: CollectionConfig = {
@@ -52,8 +53,14 @@ export const Articles: CollectionConfig = {
     // Preview and live preview open the edition through draft mode (src/app/(frontend)/next/preview).
     preview: (doc, { locale, req }) => previewUrl(doc?.id, locale, req?.origin),
     livePreview: { url: ({ data, locale, req }) => previewUrl(data?.id, locale?.code, req?.origin) },
+    // The workflow state in the header, and no bulk publish for those who may not publish (./workflow/components).
+    components: {
+      edit: { beforeDocumentControls: ['@/collections/Articles/workflow/components/WorkflowHeader#WorkflowHeader'] },
+      beforeListTable: ['@/collections/Articles/workflow/components/EditorsOnlyBulkPublish#EditorsOnlyBulkPublish'],
+    },
   },
-  defaultSort: '-publishedAt',
+  // Last edited first: the desk's current work, not the archive, opens the list.
+  defaultSort: '-updatedAt',
   // Payload locks a whole document (every edition at once) and drops the lock at each autosave;
   // editions are held one by one instead (./holds, docs/per-locale-publication.md).
   lockDocuments: false,
@@ -92,7 +99,7 @@ export const Articles: CollectionConfig = {
     ],
     // Cache invalidation last, after the history and the schedule are written (and, with
     // transactions, after the commit: see src/db/afterCommit.ts).
-    afterChange: [carryOutSave, invalidateOnChange({ collection: 'articles' })],
+    afterChange: [carryOutSave, noticeOutdatedTranslations, invalidateOnChange({ collection: 'articles' })],
     afterOperation: [readLatestDraft],
     afterError: [keepErrorDetails],
     beforeDelete: [forgetPageViews, forgetTransitions, ({ id, req }) => forgetHolds(req, id as Article['id'])],

@@ -1,4 +1,4 @@
-import { Forbidden, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { APIError, ValidationError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { isEditorUser } from '@/access/roles'
 import { defaultLocale, isLocale } from '@/i18n/locales'
@@ -6,6 +6,8 @@ import type { Article } from '@/payload-types'
 import { sameDocId } from '@/utilities/docId'
 import { nestedRequest } from '@/utilities/nestedRequest'
 import { recordTransition } from '../workflow/history'
+import { workflowRefusalMessages } from '../workflow/messages'
+import { languageOf } from './messages'
 import { cancelScheduledPublish, queueScheduledPublish } from '../workflow/schedule'
 import { isEditionLive, latestWorkflowState, otherEditions, unpublishedCorrections } from './editions'
 import { planSave, type PlanRefusal, type SavePlan, type Takedown } from './plan'
@@ -34,15 +36,14 @@ function plans(req: PayloadRequest): Map<string, SavePlan> {
 /** A document being created has no id before it is written; a create saves one document. */
 const slotOf = (id: unknown): string => (id === undefined || id === null ? 'new' : String(id))
 
-const refusalMessages: Record<'use-buttons' | 'schedule-missing' | 'schedule-past', string> = {
-  'use-buttons': 'Use the Publish / Unpublish buttons to change whether the edition is live; this field follows them.',
-  'schedule-missing': 'Choose when this edition should be published.',
-  'schedule-past': 'The publication time must be in the future.',
-}
-
+/** Refusals carry their reason in the admin's language: the admin shows it on the field (or as the 403's message). */
 function refuse(req: PayloadRequest, refusal: PlanRefusal): never {
-  if (refusal.kind === 'forbidden') throw new Forbidden(req.t)
-  throw new ValidationError({ collection: 'articles', errors: [{ path: refusal.path, message: refusalMessages[refusal.reason] }] })
+  const language = languageOf(req)
+  if (refusal.kind === 'forbidden') throw new APIError(workflowRefusalMessages['editors-only'][language], 403, null, true)
+  throw new ValidationError({
+    collection: 'articles',
+    errors: [{ path: refusal.path, message: workflowRefusalMessages[refusal.reason][language] }],
+  })
 }
 
 /**
