@@ -127,6 +127,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishMissedSchedules: TaskPublishMissedSchedules;
+      forgetUntitledDrafts: TaskForgetUntitledDrafts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -574,7 +575,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishMissedSchedules' | 'schedulePublish';
+        taskSlug: 'inline' | 'publishMissedSchedules' | 'forgetUntitledDrafts' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -607,7 +608,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishMissedSchedules' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'publishMissedSchedules' | 'forgetUntitledDrafts' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1127,6 +1128,16 @@ export interface TaskPublishMissedSchedules {
   output: {
     published?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskForgetUntitledDrafts".
+ */
+export interface TaskForgetUntitledDrafts {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
   };
 }
 /**

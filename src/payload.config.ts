@@ -9,6 +9,7 @@ import { Articles } from './collections/Articles'
 import { ArticleTransitions } from './collections/ArticleTransitions'
 import { mayQueueJobs, mayRunJobs } from './collections/Articles/workflow/jobsAccess'
 import { publishMissedSchedulesTask } from './collections/Articles/workflow/sweep'
+import { forgetUntitledDraftsTask } from './collections/Articles/workflow/untitledDrafts'
 import { articleBodyEditor } from './collections/Articles/bodyEditor'
 import { Authors } from './collections/Authors'
 import { Media } from './collections/Media'
@@ -66,14 +67,26 @@ export default buildConfig({
   experimental: {
     localizeStatus: true,
   },
-  collections: withApiGuards([Articles, Media, Sections, Tags, Authors, Users, PageViews, Placements, ArticleTransitions, EditionHolds, Notices]),
+  collections: withApiGuards([
+    Articles,
+    Media,
+    Sections,
+    Tags,
+    Authors,
+    Users,
+    PageViews,
+    Placements,
+    ArticleTransitions,
+    EditionHolds,
+    Notices,
+  ]),
   upload: uploadLimits,
   // Uploads on local disk, or on S3-compatible storage when S3_BUCKET is set (docs/deployment.md).
   plugins: [mediaStorage()],
   globals: [SiteSettings],
   endpoints: [healthEndpoint, viewBeaconEndpoint],
   jobs: {
-    tasks: [publishMissedSchedulesTask],
+    tasks: [publishMissedSchedulesTask, forgetUntitledDraftsTask],
     // Runs inside the app (started by src/instrumentation.ts): scheduled editions go live within seconds.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
     access: { run: mayRunJobs, queue: mayQueueJobs, cancel: mayQueueJobs },

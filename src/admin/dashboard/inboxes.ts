@@ -24,7 +24,8 @@ function inboxWhere(name: InboxName, user: User): Where {
   switch (name) {
     case 'myDrafts':
       // "Mine": the edition I saved last (its editionEdit stamp), still a draft.
-      return { and: [{ workflowState: { equals: 'draft' } }, { 'editionEdit.by': { equals: user.id } }] }
+      // Untitled drafts are pages opened and never typed into (./untitledDrafts): not work to do.
+      return { and: [{ workflowState: { equals: 'draft' } }, { 'editionEdit.by': { equals: user.id } }, { title: { exists: true } }] }
     case 'inReview':
       return { workflowState: { equals: 'in_review' } }
     case 'scheduled':

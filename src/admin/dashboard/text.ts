@@ -10,7 +10,10 @@ export const inboxLabels: Record<InboxName | 'translations' | 'recentlyPublished
   recentlyPublished: { vi: 'Mới đăng (7 ngày)', en: 'Recently published (7 days)', zh: '最近发布（7天）' },
 }
 
-export const dashboardText: Record<Language, { heading: string; notices: string; noNotices: string; markRead: string; allNotices: string }> = {
+export const dashboardText: Record<
+  Language,
+  { heading: string; notices: string; noNotices: string; markRead: string; allNotices: string }
+> = {
   vi: {
     heading: 'Việc của tôi',
     notices: 'Thông báo chưa đọc',

@@ -90,7 +90,7 @@ describe('submitting for review', () => {
   test('nobody can mark an edition published or unpublished without publishing or unpublishing it', async () => {
     const draft = await createDraftArticle(t.payload, section, 'Không tự đặt trạng thái')
     for (const user of [staff.reporter, staff.editor]) {
-      await expectFieldError(saveDraft(user, draft.id, { workflowState: 'published' }), 'workflowState', /Publish/)
+      await expectFieldError(saveDraft(user, draft.id, { workflowState: 'published' }), 'workflowState', /Đăng \/ Gỡ bài/)
     }
   })
 
@@ -131,8 +131,12 @@ describe('scheduling and unpublishing: editors only', () => {
   test.each(['editor', 'admin'] as const)('an %s schedules, reschedules, cancels, publishes and unpublishes', async (role) => {
     const user = staff[role]
     const draft = await createDraftArticle(t.payload, section, `Biên tập ${role}`)
-    await expectFieldError(saveDraft(user, draft.id, { workflowState: 'scheduled' }), 'scheduledFor', /when/)
-    await expectFieldError(saveDraft(user, draft.id, { workflowState: 'scheduled', scheduledFor: inMinutes(-5) }), 'scheduledFor', /future/)
+    await expectFieldError(saveDraft(user, draft.id, { workflowState: 'scheduled' }), 'scheduledFor', /thời điểm đăng/)
+    await expectFieldError(
+      saveDraft(user, draft.id, { workflowState: 'scheduled', scheduledFor: inMinutes(-5) }),
+      'scheduledFor',
+      /tương lai/,
+    )
 
     const scheduled = await saveDraft(user, draft.id, { workflowState: 'scheduled', scheduledFor: inMinutes(30) })
     expect(scheduled.workflowState).toBe('scheduled')

@@ -23,9 +23,11 @@ export function noticeText(language: Language, notice: { kind: NoticeKind; by?: 
   const title = language === 'zh' ? `“${notice.title}”` : `"${notice.title}"`
   switch (notice.kind) {
     case 'submitted':
-      return { vi: `${who} gửi duyệt ${title} (${edition}).`, en: `${who} submitted ${title} (${edition}) for review.`, zh: `${who}提交审核${title}（${edition}）。` }[
-        language
-      ]
+      return {
+        vi: `${who} gửi duyệt ${title} (${edition}).`,
+        en: `${who} submitted ${title} (${edition}) for review.`,
+        zh: `${who}提交审核${title}（${edition}）。`,
+      }[language]
     case 'sent_back':
       return {
         vi: `${who} trả lại ${title} (${edition}) để sửa tiếp.`,

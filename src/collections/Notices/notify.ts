@@ -7,8 +7,7 @@ import type { Article, ArticleTransition, Notice, User } from '@/payload-types'
 import { nestedRequest } from '@/utilities/nestedRequest'
 import { noticeText, type NoticeKind } from './kinds'
 
-const idOf = (value: number | { id: number } | null | undefined): number | null =>
-  typeof value === 'number' ? value : (value?.id ?? null)
+const idOf = (value: number | { id: number } | null | undefined): number | null => (typeof value === 'number' ? value : (value?.id ?? null))
 
 type NewNotice = { kind: NoticeKind; article: number; locale: Locale; by: number | null }
 
@@ -112,12 +111,20 @@ export const noticeOutdatedTranslations: CollectionAfterChangeHook<Article> = as
   if (outdated.length === 0) return doc
   const translators = await usersWithRoles(req, ['translator'])
   const by = req.user?.collection === 'users' ? req.user.id : null
-  for (const status of outdated) await notify(req, translators, { kind: 'translation_outdated', article: doc.id, locale: status.locale, by })
+  for (const status of outdated)
+    await notify(req, translators, { kind: 'translation_outdated', article: doc.id, locale: status.locale, by })
   return doc
 }
 
 async function titleOf(payload: Payload, req: PayloadRequest, article: number): Promise<string> {
-  const doc = await payload.findByID({ collection: 'articles', id: article, draft: true, overrideAccess: true, depth: 0, req: nestedRequest(req) })
+  const doc = await payload.findByID({
+    collection: 'articles',
+    id: article,
+    draft: true,
+    overrideAccess: true,
+    depth: 0,
+    req: nestedRequest(req),
+  })
   return doc.title ?? `#${article}`
 }
 

@@ -7,7 +7,7 @@ import * as migration_20261202_083914_editions_own_hero_source_related from './2
 import * as migration_20261202_084751_weather_city_names_optional from './20261202_084751_weather_city_names_optional';
 import * as migration_20261202_093656_desk_editions from './20261202_093656_desk_editions';
 import * as migration_20261202_095856_drop_account_lockout from './20261202_095856_drop_account_lockout';
-import * as migration_20261202_133647_notices from './20261202_133647_notices';
+import * as migration_20261202_135104_notices from './20261202_135104_notices';
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261202_095856_drop_account_lockout',
   },
   {
-    up: migration_20261202_133647_notices.up,
-    down: migration_20261202_133647_notices.down,
-    name: '20261202_133647_notices'
+    up: migration_20261202_135104_notices.up,
+    down: migration_20261202_135104_notices.down,
+    name: '20261202_135104_notices'
   },
 ];
