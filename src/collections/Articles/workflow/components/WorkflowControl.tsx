@@ -37,7 +37,7 @@ const isEditor = (user: User | null | undefined): boolean => user?.role === 'adm
 /**
  * The workflow as buttons, in place of the state select: each person is offered only the moves
  * the save plan accepts from them (workflowActions), so no refused state can be picked. Submit,
- * send back and cancel are saved at once; publishing is Payload's publish of this edition;
+ * send back and cancel are saved by the autosave; publishing is Payload's publish of this edition;
  * scheduling shows the "Publish at" field, and the autosave carries both once a time is typed.
  */
 export function WorkflowControl({ path }: { path: string }) {
@@ -53,35 +53,32 @@ export function WorkflowControl({ path }: { path: string }) {
   const editor = isEditor(user)
   const state = isWorkflowState(value) ? value : 'draft'
 
-  const apiURL = (query: string) => formatAdminURL({ apiRoute: config.routes.api, path: `/${collectionSlug}/${id}?${query}` })
-
   async function run(action: WorkflowAction) {
     if (action === 'schedule') {
-      // No save yet: it would be refused until a time is chosen (the time field's change saves both).
+      // Not saved yet: it would be refused until a time is chosen (typing the time saves both).
       setValue(stateAfter.schedule, true)
+      return
+    }
+    if (action !== 'publish') {
+      // Saved by the form's own autosave, which queues behind a save already under way: a save of
+      // its own here could race it with an older copy and be refused as stale (409).
+      setValue(stateAfter[action])
       return
     }
     setBusy(true)
     try {
-      if (action === 'publish') {
-        const result = await submit({
-          action: apiURL(`depth=0&locale=${locale}&publishSpecificLocale=${locale}`),
-          overrides: { _status: 'published' },
-        })
-        if (result) {
-          setValue('published', true)
-          setHasPublishedDoc(true)
-          setUnpublishedVersionCount(0)
-        }
-        return
-      }
-      const next = stateAfter[action]
       const result = await submit({
-        action: apiURL(`depth=0&draft=true&locale=${locale}`),
-        overrides: { _status: 'draft', workflowState: next },
-        skipValidation: true,
+        action: formatAdminURL({
+          apiRoute: config.routes.api,
+          path: `/${collectionSlug}/${id}?depth=0&locale=${locale}&publishSpecificLocale=${locale}`,
+        }),
+        overrides: { _status: 'published' },
       })
-      if (result) setValue(next, true)
+      if (result) {
+        setValue('published', true)
+        setHasPublishedDoc(true)
+        setUnpublishedVersionCount(0)
+      }
     } finally {
       setBusy(false)
     }
