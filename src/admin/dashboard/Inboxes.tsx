@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { Suspense } from 'react'
 import type { ServerProps, Where } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
@@ -49,7 +50,23 @@ function InboxCard({ inbox, language }: { inbox: Inbox; language: Language }) {
 
 type NoticeRow = { id: number; kind: NoticeKind; locale: string; by: string | undefined; title: string; article: number }
 
-async function myUnreadNotices({ payload, user }: ServerProps): Promise<NoticeRow[]> {
+/** The headline the desk sees: the latest draft's (the stored copy of an unpublished article is its empty first save). */
+async function headlineOf({ payload }: ServerProps, article: number, locale: string): Promise<string> {
+  const doc = await payload.findByID({
+    collection: 'articles',
+    id: article,
+    locale: locale === 'en' || locale === 'zh' ? locale : 'vi',
+    draft: true,
+    overrideAccess: true,
+    depth: 0,
+    disableErrors: true,
+    select: { title: true },
+  })
+  return doc?.title ?? `#${article}`
+}
+
+async function myUnreadNotices(props: ServerProps): Promise<NoticeRow[]> {
+  const { payload, user } = props
   const notices = await payload.find({
     collection: 'notices',
     overrideAccess: false,
@@ -57,19 +74,23 @@ async function myUnreadNotices({ payload, user }: ServerProps): Promise<NoticeRo
     where: { read: { equals: false } },
     sort: '-createdAt',
     limit: 10,
-    depth: 1,
+    depth: 0,
   })
-  return notices.docs.map((notice) => {
-    const article = typeof notice.article === 'object' ? notice.article : null
-    return {
-      id: notice.id,
-      kind: notice.kind,
-      locale: notice.locale,
-      by: typeof notice.by === 'object' && notice.by ? notice.by.name : undefined,
-      title: article?.title ?? '',
-      article: article?.id ?? (notice.article as number),
-    }
-  })
+  return Promise.all(
+    notices.docs.map(async (notice) => {
+      const article = typeof notice.article === 'object' ? notice.article.id : notice.article
+      const by =
+        typeof notice.by === 'number' ? await payload.findByID({ collection: 'users', id: notice.by, depth: 0, disableErrors: true }) : null
+      return {
+        id: notice.id,
+        kind: notice.kind,
+        locale: notice.locale,
+        by: by?.name ?? undefined,
+        title: await headlineOf(props, article, notice.locale),
+        article,
+      }
+    }),
+  )
 }
 
 /**
@@ -77,7 +98,7 @@ async function myUnreadNotices({ payload, user }: ServerProps): Promise<NoticeRo
  * counted; "my drafts" are the editions they saved last) linking to the filtered article list,
  * translations to do per language, what went live lately, and their unread notices.
  */
-export async function Inboxes(props: ServerProps) {
+async function InboxesNow(props: ServerProps) {
   const { payload, user, i18n } = props
   if (!isStaffUser(user)) return null
   const language = languageOfCode(i18n.language)
@@ -133,5 +154,14 @@ export async function Inboxes(props: ServerProps) {
         <Link href="/admin/collections/notices">{text.allNotices}</Link>
       </section>
     </div>
+  )
+}
+
+/** Streamed: the dashboard (where every sign-in lands) shows at once, the counts when they are read. */
+export function Inboxes(props: ServerProps) {
+  return (
+    <Suspense fallback={<div data-testid="inboxes-loading" style={{ minHeight: 120 }} />}>
+      <InboxesNow {...props} />
+    </Suspense>
   )
 }
