@@ -54,12 +54,9 @@ export function WorkflowControl({ path }: { path: string }) {
   const state = isWorkflowState(value) ? value : 'draft'
 
   async function run(action: WorkflowAction) {
-    if (action === 'schedule') {
-      // Not saved yet: it would be refused until a time is chosen (typing the time saves both).
-      setValue(stateAfter.schedule, true)
-      return
-    }
     if (action !== 'publish') {
+      // "Schedule" shows the "Publish at" field (its condition is worked out with the changed form);
+      // until a time is typed the autosave says "Choose when this edition should be published".
       // Saved by the form's own autosave, which queues behind a save already under way: a save of
       // its own here could race it with an older copy and be refused as stale (409).
       setValue(stateAfter[action])
