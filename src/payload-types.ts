@@ -77,6 +77,7 @@ export interface Config {
     placements: Placement;
     'article-transitions': ArticleTransition;
     'edition-holds': EditionHold;
+    notices: Notice;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -100,6 +101,7 @@ export interface Config {
     placements: PlacementsSelect<false> | PlacementsSelect<true>;
     'article-transitions': ArticleTransitionsSelect<false> | ArticleTransitionsSelect<true>;
     'edition-holds': EditionHoldsSelect<false> | EditionHoldsSelect<true>;
+    notices: NoticesSelect<false> | NoticesSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -127,6 +129,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishMissedSchedules: TaskPublishMissedSchedules;
+      forgetUntitledDrafts: TaskForgetUntitledDrafts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -207,9 +210,6 @@ export interface Article {
   searchTitle?: string | null;
   searchText?: string | null;
   allHeadlines?: string | null;
-  /**
-   * Reporters, translators: choose "In review" and save to submit it. Publishing, scheduling and unpublishing are for editors.
-   */
   workflowState?: ('draft' | 'in_review' | 'scheduled' | 'published' | 'unpublished') | null;
   /**
    * This edition publishes itself at this time.
@@ -486,6 +486,21 @@ export interface EditionHold {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices".
+ */
+export interface Notice {
+  id: number;
+  recipient: number | User;
+  kind: 'submitted' | 'sent_back' | 'translation_outdated';
+  article: number | Article;
+  locale: 'vi' | 'en' | 'zh';
+  by?: (number | null) | User;
+  read?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
 export interface Redirect {
@@ -574,7 +589,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishMissedSchedules' | 'schedulePublish';
+        taskSlug: 'inline' | 'publishMissedSchedules' | 'forgetUntitledDrafts' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -607,7 +622,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishMissedSchedules' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'publishMissedSchedules' | 'forgetUntitledDrafts' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -661,6 +676,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'article-transitions';
         value: number | ArticleTransition;
+      } | null)
+    | ({
+        relationTo: 'notices';
+        value: number | Notice;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -942,6 +961,20 @@ export interface EditionHoldsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices_select".
+ */
+export interface NoticesSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  article?: T;
+  locale?: T;
+  by?: T;
+  read?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
@@ -1129,6 +1162,16 @@ export interface TaskPublishMissedSchedules {
   output: {
     published?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskForgetUntitledDrafts".
+ */
+export interface TaskForgetUntitledDrafts {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
   };
 }
 /**

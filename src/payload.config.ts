@@ -9,6 +9,7 @@ import { Articles } from './collections/Articles'
 import { ArticleTransitions } from './collections/ArticleTransitions'
 import { mayQueueJobs, mayRunJobs } from './collections/Articles/workflow/jobsAccess'
 import { publishMissedSchedulesTask } from './collections/Articles/workflow/sweep'
+import { forgetUntitledDraftsTask } from './collections/Articles/workflow/untitledDrafts'
 import { articleBodyEditor } from './collections/Articles/bodyEditor'
 import { Authors } from './collections/Authors'
 import { Media } from './collections/Media'
@@ -20,6 +21,7 @@ import { PageViews } from './collections/PageViews'
 import { Placements } from './collections/Placements'
 import { redirects } from './collections/Redirects/plugin'
 import { articleSeo } from './collections/Articles/fields/seo'
+import { Notices } from './collections/Notices'
 import { restrictDocumentLocks } from './access/documentLocks'
 import { databaseAdapter } from './db/adapter'
 import { keepQueryPlannerStats } from './db/queryPlanner'
@@ -46,6 +48,8 @@ export default buildConfig({
     dateFormat: 'dd/MM/yyyy HH:mm',
     components: {
       afterNavLinks: ['@/admin/TranslationsNavLink#TranslationsNavLink'],
+      // Each person's inboxes with counts, and their notices (src/admin/dashboard).
+      beforeDashboard: ['@/admin/dashboard/Inboxes#Inboxes'],
       views: { translationsToDo: { Component: '@/admin/TranslationsToDo#TranslationsToDo', path: '/translations' } },
     },
   },
@@ -66,7 +70,19 @@ export default buildConfig({
   experimental: {
     localizeStatus: true,
   },
-  collections: withApiGuards([Articles, Media, Sections, Tags, Authors, Users, PageViews, Placements, ArticleTransitions, EditionHolds]),
+  collections: withApiGuards([
+    Articles,
+    Media,
+    Sections,
+    Tags,
+    Authors,
+    Users,
+    PageViews,
+    Placements,
+    ArticleTransitions,
+    EditionHolds,
+    Notices,
+  ]),
   upload: uploadLimits,
   // Uploads on local disk, or on S3-compatible storage when S3_BUCKET is set (docs/deployment.md).
   // Old article addresses redirect to the current one; SEO fields with counters and a preview (docs/kept-libraries.md).
@@ -74,7 +90,7 @@ export default buildConfig({
   globals: [SiteSettings],
   endpoints: [healthEndpoint, viewBeaconEndpoint],
   jobs: {
-    tasks: [publishMissedSchedulesTask],
+    tasks: [publishMissedSchedulesTask, forgetUntitledDraftsTask],
     // Runs inside the app (started by src/instrumentation.ts): scheduled editions go live within seconds.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
     access: { run: mayRunJobs, queue: mayQueueJobs, cancel: mayQueueJobs },

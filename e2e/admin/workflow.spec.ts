@@ -27,9 +27,9 @@ async function edition(page: Page, id: string, locale: 'vi' | 'en'): Promise<Edi
   return (await response.json()) as Edition
 }
 
-async function chooseOption(page: Page, field: string, option: RegExp) {
-  await page.locator(`#field-${field} .rs__control`).click()
-  await page.locator('.rs__option', { hasText: option }).first().click()
+/** The workflow is moved with its buttons (per role), not a select. */
+async function workflowButton(page: Page, action: 'submit' | 'schedule') {
+  await page.locator(`#workflow-${action}`).click()
 }
 
 const stamp = Date.now()
@@ -56,8 +56,8 @@ test('a reporter writes an article and submits it for review', async ({ browser 
   await expect(page).toHaveURL(/\/admin\/collections\/articles\/\d+/)
   id = page.url().match(/articles\/(\d+)/)?.[1] ?? ''
 
-  await chooseOption(page, 'workflowState', /In review|Chờ duyệt|待审核/)
-  // Autosave carries the submission; no publish control is offered.
+  await workflowButton(page, 'submit')
+  // The submission is saved at once; no publish control is offered.
   await expect.poll(async () => (await edition(page, id, 'vi')).workflowState, { timeout: 20_000 }).toBe('in_review')
   await expect(page.locator('#action-save')).toHaveCount(0)
   // Scheduling is refused to a reporter, even through the API.
@@ -82,7 +82,7 @@ test('an editor previews the draft, then schedules it a minute ahead, and it app
 
   // In the admin: choose "Scheduled", then type the time (the next whole minute at least 45 s away).
   await editor.goto(`/admin/collections/articles/${id}?locale=vi`)
-  await chooseOption(editor, 'workflowState', /Scheduled|Hẹn giờ đăng|定时发布/)
+  await workflowButton(editor, 'schedule')
   const at = new Date(Math.ceil((Date.now() + 45_000) / 60_000) * 60_000)
   const typed = new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Asia/Ho_Chi_Minh',
@@ -150,7 +150,7 @@ test('a translator finds it in "translations to do" and translates it; English g
   await expect(translator.locator('#field-title')).toHaveValue(viTitle)
   await translator.locator('#field-title').fill(enTitle)
   await translator.locator('#field-lead').fill(`The lead of "${enTitle}".`)
-  await chooseOption(translator, 'workflowState', /In review|Chờ duyệt|待审核/)
+  await workflowButton(translator, 'submit')
   await expect
     .poll(
       async () => {

@@ -13,14 +13,14 @@ const languageNames: Record<AdminLanguage, Record<Locale, string>> = {
 
 export const ruleMessages = {
   publishNeedsEditor: {
-    vi: 'Chỉ biên tập viên được đăng bài. Hãy chọn "Chờ duyệt" để gửi cho biên tập viên.',
-    en: 'Only editors can publish. Choose "In review" to send it to an editor.',
-    zh: '只有编辑可以发布。请选择“待审核”提交给编辑。',
+    vi: 'Chỉ biên tập viên được đăng bài. Hãy bấm "Gửi duyệt" để gửi cho biên tập viên.',
+    en: 'Only editors can publish. Press "Submit for review" to send it to an editor.',
+    zh: '只有编辑可以发布。请点击“提交审核”交给编辑。',
   },
   scheduleNeedsEditor: {
-    vi: 'Chỉ biên tập viên được hẹn giờ đăng, đổi hoặc huỷ giờ đăng. Hãy chọn "Chờ duyệt" để gửi cho biên tập viên.',
-    en: 'Only editors can schedule an edition, or move or cancel its schedule. Choose "In review" to send it to an editor.',
-    zh: '只有编辑可以设置、修改或取消定时发布。请选择“待审核”提交给编辑。',
+    vi: 'Chỉ biên tập viên được hẹn giờ đăng, đổi hoặc huỷ giờ đăng. Hãy bấm "Gửi duyệt" để gửi cho biên tập viên.',
+    en: 'Only editors can schedule an edition, or move or cancel its schedule. Press "Submit for review" to send it to an editor.',
+    zh: '只有编辑可以设置、修改或取消定时发布。请点击“提交审核”交给编辑。',
   },
   unpublishNeedsEditor: {
     vi: 'Chỉ biên tập viên được gỡ bài đã đăng.',

@@ -4,6 +4,7 @@ import { staffOnly } from '@/access/roles'
 import { localDateAdmin } from '@/admin/dates/localDate'
 import { historyEvents, workflowStateLabels, workflowStates } from '@/collections/Articles/workflow/states'
 import { locales } from '@/i18n/locales'
+import { noticeTransition } from '@/collections/Notices/notify'
 
 const options = [...workflowStates, ...historyEvents].map((value) => ({ value, label: workflowStateLabels[value] }))
 
@@ -25,12 +26,20 @@ export const ArticleTransitions: CollectionConfig = {
   access: { read: staffOnly, create: () => false, update: () => false, delete: () => false },
   defaultSort: '-at',
   timestamps: false,
+  // Submitting for review and sending back tell the people concerned (Notices).
+  hooks: { afterChange: [noticeTransition] },
   fields: [
     { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true },
     { name: 'locale', type: 'select', required: true, options: [...locales], label: { vi: 'Ngôn ngữ', en: 'Language', zh: '语言' } },
     { name: 'from', type: 'select', options, label: { vi: 'Từ', en: 'From', zh: '从' } },
     { name: 'to', type: 'select', required: true, options, label: { vi: 'Sang', en: 'To', zh: '到' } },
-    { name: 'by', type: 'relationship', relationTo: 'users', label: { vi: 'Người thực hiện', en: 'By', zh: '操作人' } },
+    {
+      name: 'by',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { vi: 'Người thực hiện', en: 'By', zh: '操作人' },
+      admin: { components: { Cell: '@/collections/Articles/workflow/components/TransitionByCell#TransitionByCell' } },
+    },
     {
       name: 'at',
       type: 'date',

@@ -38,6 +38,7 @@ import { forgetHolds } from './holds/holds'
 import { previewUrl } from '@/preview/secret'
 import { validateWebAddress } from '@/utilities/webAddress'
 import { localDateAdmin } from '@/admin/dates/localDate'
+import { noticeOutdatedTranslations } from '@/collections/Notices/notify'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -53,8 +54,14 @@ export const Articles: CollectionConfig = {
     // Preview and live preview open the edition through draft mode (src/app/(frontend)/next/preview).
     preview: (doc, { locale, req }) => previewUrl(doc?.id, locale, req?.origin),
     livePreview: { url: ({ data, locale, req }) => previewUrl(data?.id, locale?.code, req?.origin) },
+    // The workflow state in the header, and no bulk publish for those who may not publish (./workflow/components).
+    components: {
+      edit: { beforeDocumentControls: ['@/collections/Articles/workflow/components/WorkflowHeader#WorkflowHeader'] },
+      beforeListTable: ['@/collections/Articles/workflow/components/EditorsOnlyBulkPublish#EditorsOnlyBulkPublish'],
+    },
   },
-  defaultSort: '-publishedAt',
+  // Last edited first: the desk's current work, not the archive, opens the list.
+  defaultSort: '-updatedAt',
   // Payload locks a whole document (every edition at once) and drops the lock at each autosave;
   // editions are held one by one instead (./holds, docs/per-locale-publication.md).
   lockDocuments: false,
@@ -94,7 +101,7 @@ export const Articles: CollectionConfig = {
     ],
     // Cache invalidation last, after the history and the schedule are written (and, with
     // transactions, after the commit: see src/db/afterCommit.ts).
-    afterChange: [carryOutSave, recordOldAddresses, invalidateOnChange({ collection: 'articles' })],
+    afterChange: [carryOutSave, recordOldAddresses, noticeOutdatedTranslations, invalidateOnChange({ collection: 'articles' })],
     afterOperation: [readLatestDraft],
     afterError: [keepErrorDetails],
     beforeDelete: [forgetPageViews, forgetTransitions, ({ id, req }) => forgetHolds(req, id as Article['id'])],

@@ -8,6 +8,7 @@ import * as migration_20261202_084751_weather_city_names_optional from './202612
 import * as migration_20261202_093656_desk_editions from './20261202_093656_desk_editions'
 import * as migration_20261202_095856_drop_account_lockout from './20261202_095856_drop_account_lockout'
 import * as migration_20261202_134954_redirects from './20261202_134954_redirects'
+import * as migration_20261202_144352_notices from './20261202_144352_notices'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261202_134954_redirects.up,
     down: migration_20261202_134954_redirects.down,
     name: '20261202_134954_redirects',
+  },
+  {
+    up: migration_20261202_144352_notices.up,
+    down: migration_20261202_144352_notices.down,
+    name: '20261202_144352_notices',
   },
 ]

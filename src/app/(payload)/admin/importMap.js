@@ -29,12 +29,17 @@ import { LocalDateTimeField as LocalDateTimeField_eccb428cee13c409e105d15631ead0
 import { ArticleViews as ArticleViews_cb731efb2351d0cd83e2a60b234be99e } from '@/collections/Articles/components/ArticleViews'
 import { ViewsCell as ViewsCell_b7861ed765e584680d7488a40b1fa13e } from '@/collections/Articles/components/ViewsCell'
 import { RelatedSuggestions as RelatedSuggestions_aacbcfffbe8e9bc991a28f1613136f6c } from '@/collections/Articles/components/RelatedSuggestions'
+import { WorkflowControl as WorkflowControl_da6dbb5feb66c4f7e43b0f0200f71fd2 } from '@/collections/Articles/workflow/components/WorkflowControl'
 import { TranslationDesk as TranslationDesk_685c59cd7ee4adca39d664cd170ebb4f } from '@/collections/Articles/components/TranslationDesk'
 import { EditionsCell as EditionsCell_ead407a635f5e55087da1af9a52bac9f } from '@/collections/Articles/components/EditionsCell'
 import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { EditorsOnlyBulkPublish as EditorsOnlyBulkPublish_f40b3533bf13163998373d47fcbb8b76 } from '@/collections/Articles/workflow/components/EditorsOnlyBulkPublish'
+import { WorkflowHeader as WorkflowHeader_f1f62883bf3b27041576d016bfe678ec } from '@/collections/Articles/workflow/components/WorkflowHeader'
+import { TransitionByCell as TransitionByCell_a6eda65535dcb07696dc93ee77519c6a } from '@/collections/Articles/workflow/components/TransitionByCell'
 import { TranslationsNavLink as TranslationsNavLink_27512c1dee2b453d2956dace3b3b81ef } from '@/admin/TranslationsNavLink'
+import { Inboxes as Inboxes_d097e1dc6780bae54cb6141d572874e0 } from '@/admin/dashboard/Inboxes'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TranslationsToDo as TranslationsToDo_667957fe95b6951263fc293dd30c86cc } from '@/admin/TranslationsToDo'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -72,12 +77,17 @@ export const importMap = {
   "@/collections/Articles/components/ArticleViews#ArticleViews": ArticleViews_cb731efb2351d0cd83e2a60b234be99e,
   "@/collections/Articles/components/ViewsCell#ViewsCell": ViewsCell_b7861ed765e584680d7488a40b1fa13e,
   "@/collections/Articles/components/RelatedSuggestions#RelatedSuggestions": RelatedSuggestions_aacbcfffbe8e9bc991a28f1613136f6c,
+  "@/collections/Articles/workflow/components/WorkflowControl#WorkflowControl": WorkflowControl_da6dbb5feb66c4f7e43b0f0200f71fd2,
   "@/collections/Articles/components/TranslationDesk#TranslationDesk": TranslationDesk_685c59cd7ee4adca39d664cd170ebb4f,
   "@/collections/Articles/components/EditionsCell#EditionsCell": EditionsCell_ead407a635f5e55087da1af9a52bac9f,
   "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@/collections/Articles/workflow/components/EditorsOnlyBulkPublish#EditorsOnlyBulkPublish": EditorsOnlyBulkPublish_f40b3533bf13163998373d47fcbb8b76,
+  "@/collections/Articles/workflow/components/WorkflowHeader#WorkflowHeader": WorkflowHeader_f1f62883bf3b27041576d016bfe678ec,
+  "@/collections/Articles/workflow/components/TransitionByCell#TransitionByCell": TransitionByCell_a6eda65535dcb07696dc93ee77519c6a,
   "@/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_27512c1dee2b453d2956dace3b3b81ef,
+  "@/admin/dashboard/Inboxes#Inboxes": Inboxes_d097e1dc6780bae54cb6141d572874e0,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/admin/TranslationsToDo#TranslationsToDo": TranslationsToDo_667957fe95b6951263fc293dd30c86cc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

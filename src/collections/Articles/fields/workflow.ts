@@ -23,11 +23,8 @@ export const workflowFields: Field[] = [
     access: { read: staffOnlyField },
     admin: {
       position: 'sidebar',
-      description: {
-        vi: 'Phóng viên, biên dịch viên: chọn "Chờ duyệt" rồi lưu để gửi biên tập viên. Đăng, hẹn giờ, gỡ bài: biên tập viên.',
-        en: 'Reporters, translators: choose "In review" and save to submit it. Publishing, scheduling and unpublishing are for editors.',
-        zh: '记者、译者：选择“待审核”并保存即可提交。发布、定时、撤下由编辑操作。',
-      },
+      // Buttons per role instead of a select: nobody is offered a state they may not choose.
+      components: { Field: '@/collections/Articles/workflow/components/WorkflowControl#WorkflowControl' },
     },
   },
   {
