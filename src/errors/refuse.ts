@@ -26,6 +26,8 @@ export type FieldProblem = { path: string; message: string }
 export function refuseFields(req: PayloadRequest, collection: string, problems: FieldProblem[]): never {
   const error = new ValidationError({ collection, errors: problems }, req.t)
   error.message = problems.map((problem) => problem.message).join(' ')
+  // Payload logs by class name (ValidationError at info); the production build shortens class names.
+  error.name = 'ValidationError'
   throw error
 }
 
@@ -34,5 +36,7 @@ export function refuseFields(req: PayloadRequest, collection: string, problems: 
  * concerns (when there is one), so the admin marks it rather than saying "unknown error".
  */
 export function refuseForbidden(req: PayloadRequest, message: string, path?: string): never {
-  throw new APIError(message, 403, path ? { errors: [{ path, message }] } : null, true)
+  const error = new APIError(message, 403, path ? { errors: [{ path, message }] } : null, true)
+  error.name = 'Forbidden'
+  throw error
 }

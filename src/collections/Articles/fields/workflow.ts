@@ -4,6 +4,7 @@ import { staffOnlyField } from '@/access/roles'
 import { localDateAdmin } from '@/admin/dates/localDate'
 import { ruleMessages } from '@/errors/messages'
 import { inTheFuture } from '@/errors/futureDate'
+import { say } from '@/errors/refuse'
 import { workflowStateLabels, workflowStates } from '../workflow/states'
 
 /**
@@ -35,7 +36,12 @@ export const workflowFields: Field[] = [
     label: { vi: 'Hẹn giờ đăng lúc', en: 'Publish at', zh: '定时发布时间' },
     access: { read: staffOnlyField },
     // A schedule set in the past is refused on the field (the save plan refuses it too, for every API).
-    validate: inTheFuture(ruleMessages.schedulePast),
+    // Also in the form: "scheduled" without a time is flagged on this field while the editor works.
+    validate: (value, options) => {
+      const state = (options.siblingData as { workflowState?: unknown } | undefined)?.workflowState
+      if (state === 'scheduled' && !value) return say(options.req, ruleMessages.scheduleMissing)
+      return inTheFuture(ruleMessages.schedulePast)(value, options)
+    },
     // Typed and shown as the admin language writes dates (vi: dd/MM/yyyy HH:mm), in the browser's time zone.
     admin: localDateAdmin({
       position: 'sidebar',
