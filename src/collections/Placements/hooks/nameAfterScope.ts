@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Placement } from '@/payload-types'
+import { relationId } from '@/utilities/docId'
 import { nestedRequest } from '@/utilities/nestedRequest'
 import { placementLabels, type PlacementKey } from '../keys'
 
@@ -8,7 +9,7 @@ import { placementLabels, type PlacementKey } from '../keys'
 export const nameAfterScope: CollectionBeforeChangeHook<Placement> = async ({ data, req }) => {
   const key = data.key as PlacementKey | undefined
   if (!key) return data
-  const sectionId = typeof data.section === 'object' && data.section ? data.section.id : data.section
+  const sectionId = relationId(data.section)
   let scope = 'site-wide'
   if (sectionId) {
     const section = await req.payload
