@@ -1,4 +1,4 @@
-import { expect, request as requestContext, test, type APIRequestContext } from '@playwright/test'
+import { expect, request as requestContext, test, type APIRequestContext, type APIResponse } from '@playwright/test'
 
 import { baseURL } from '../../playwright.config'
 import { demoAccount } from '../helpers/auth'
@@ -24,6 +24,17 @@ test.beforeAll(async () => {
 })
 test.afterAll(async () => editor?.dispose())
 
+/** Where a redirect sends the reader (the page and its metadata may each name it: the same address). */
+const locations = (response: APIResponse) => [
+  ...new Set(
+    response
+      .headersArray()
+      .filter(({ name }) => name.toLowerCase() === 'location')
+      .flatMap(({ value }) => value.split(/,\s*/))
+      .map((value) => new URL(value, baseURL).pathname),
+  ),
+]
+
 async function publishedArticle(title: string): Promise<Doc> {
   const created = await editor.post('/api/articles?draft=true&locale=vi', {
     data: { title, lead: `Sapo: ${title}`, section: section.id, _status: 'draft' },
@@ -48,7 +59,7 @@ test('an article whose slug changed answers its old address with a permanent red
   const old = await request.get(oldPath, { maxRedirects: 0 })
   expect([301, 308]).toContain(old.status())
   const newPath = `/vi/${section.slug}/${newSlug}`
-  expect(new URL(old.headers().location!, baseURL).pathname).toBe(newPath)
+  expect(locations(old)).toEqual([newPath])
 
   const followed = await request.get(oldPath)
   expect(followed.status()).toBe(200)
@@ -67,6 +78,6 @@ test("an editor's redirect for an article address leads readers to the article; 
 
   const answered = await request.get(from, { maxRedirects: 0 })
   expect([301, 308]).toContain(answered.status())
-  expect(new URL(answered.headers().location!, baseURL).pathname).toBe(`/vi/${section.slug}/${article.slug}`)
+  expect(locations(answered)).toEqual([`/vi/${section.slug}/${article.slug}`])
   expect([401, 403]).toContain((await request.get('/api/redirects')).status())
 })
