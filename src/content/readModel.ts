@@ -14,7 +14,7 @@ import { searchArticles } from '@/search/search'
 import * as sitemaps from '@/seo/sitemaps'
 import * as articles from './queries/articles'
 import { findCards, relationId, type Card, type Page } from './queries/common'
-import { mostRead as mostReadQuery } from './queries/mostRead'
+import { mostReadHeadlines } from './queries/mostRead'
 import { expiryWindow, homePlacements, placementDocs, sidebarPlacements } from './queries/placements'
 import { siteSettings, weatherReadings, widgetSizes } from './queries/settings'
 import * as taxonomy from './queries/taxonomy'
@@ -175,7 +175,7 @@ export function createReadModel(payloadFor: () => Promise<Payload>, cacheQuery: 
   const getLatestWidget = query('latest-widget', articles.latestCards, (locale) => articleListTags(scopedTags.widgets(locale)))
   const getMostRead = query(
     'most-read',
-    (payload: Payload, locale: Locale, limit: number) => mostReadQuery(payload, locale, limit),
+    (payload: Payload, locale: Locale, limit: number) => mostReadHeadlines(payload, locale, limit),
     (locale) => articleListTags(scopedTags.widgets(locale), cacheTags.mostRead),
     mostReadSeconds,
   )
