@@ -40,7 +40,7 @@ beforeAll(async () => {
       data: { bucket: `${doc.id}:vi:${hour}`, article: doc.id, locale: 'vi', hour, views: 10 - index },
     })
   }
-}, 300_000)
+}, 600_000)
 afterAll(async () => t?.close())
 
 /** React's `cache` for one render: same arguments, same promise. */
