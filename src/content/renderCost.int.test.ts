@@ -216,7 +216,10 @@ test('Most read lists the ranking in order; an article outside the latest cards 
   })
   const old = oldest[0]
   const hour = hourBucket(new Date())
-  await t.payload.create({ collection: 'page-views', data: { bucket: `${old.id}:vi:${hour}`, article: old.id, locale: 'vi', hour, views: 1 } })
+  await t.payload.create({
+    collection: 'page-views',
+    data: { bucket: `${old.id}:vi:${hour}`, article: old.id, locale: 'vi', hour, views: 1 },
+  })
 
   const model = freshRender(t.payload)
   // What the page has read before (header and Latest tab).
