@@ -113,8 +113,9 @@ export function createReadModel(payloadFor: () => Promise<Payload>, cacheQuery: 
   )
   const getArticleBySlug = perRender(async (locale: Locale, slug: string) => {
     const found = await lookUpEdition(locale, slug)
-    const article = found === undefined ? undefined : await articleById(locale, found.id)
-    return article && found ? { ...article, related: found.related } : undefined
+    if (found === undefined) return undefined
+    const [article, menu] = await Promise.all([articleById(locale, found.id), getMenuSections(locale)])
+    return article ? articles.asShown(article, found, menu) : undefined
   })
   /** Published editions of the article under this slug (read with it), or of any article by id (previews). */
   const getEditionLinks = perRender(async (locale: Locale, slug: string, id: Article['id']) => {
