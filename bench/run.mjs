@@ -6,6 +6,7 @@ import path from 'node:path'
 import { bin, envWithLocalNode, root, run } from '../scripts/lib.mjs'
 import { benchCluster, clusterMarkdown } from './cluster.mjs'
 import { measureJavaScript } from './js-size.mjs'
+import { measureInlinePayload } from './payload-size.mjs'
 import {
   articleAt,
   articleLinks,
@@ -36,6 +37,7 @@ const results = {
   durationSeconds: duration,
   pages: [],
   javascript: [],
+  inlinePayload: [],
   publish: null,
   underLoad: null,
   rerenders: null,
@@ -71,6 +73,8 @@ try {
   for (const [name, pagePath] of Object.entries({ ...pages, 'not found': '/en/no-such-section/no-such-article' })) {
     results.javascript.push({ name, ...(await measureJavaScript(server.origin, pagePath)) })
   }
+  for (const [name, pagePath] of Object.entries(pages))
+    results.inlinePayload.push({ name, ...(await measureInlinePayload(server.origin, pagePath)) })
   // (e) Publish → page updated, as an editor through the REST API.
   const auth = await logIn(server.origin)
   const article = await articleAt(server.origin, pages.article)
@@ -99,7 +103,8 @@ try {
 }
 
 // (g) Local API calls and SQL statements of one uncached render per page type (src/content/renderCost.int.test.ts).
-{
+// BENCH_RENDER_COST=off leaves it out (the counts do not depend on the machine: the test prints them too).
+if (process.env.BENCH_RENDER_COST !== 'off') {
   const { output } = await run(bin('vitest'), ['run', 'src/content/renderCost.int.test.ts'], { env: envWithLocalNode({}), capture: true })
   results.renderCost = [
     ...output.replace(/\u001b\[[0-9;]*m/g, '').matchAll(/(\w+) render: (\d+) Local API calls, (\d+) SQL statements/g),
@@ -107,7 +112,8 @@ try {
 }
 
 // As deployed: two instances behind Varnish (bench/cluster.mjs), after the single server has stopped.
-results.cluster = await benchCluster({ duration, connections })
+// BENCH_CLUSTER=off leaves it out (a run of the single server alone).
+results.cluster = process.env.BENCH_CLUSTER === 'off' ? { skipped: 'BENCH_CLUSTER=off' } : await benchCluster({ duration, connections })
 
 const kb = (bytes) => (bytes / 1024).toFixed(1)
 const tally = (runs) =>
@@ -137,6 +143,15 @@ const lines = [
   ...results.javascript.map(
     (r) =>
       `| ${r.name} | ${r.page} | ${r.scripts} | ${kb(r.totalGzipBytes)} | ${kb(r.totalGzipBytes - r.ownGzipBytes)} | ${kb(r.ownGzipBytes)} | ${r.ownGzipBytes <= ownBudget ? 'within' : 'OVER'} |`,
+  ),
+  '',
+  '## Inline RSC payload (the flight data inlined in the HTML)',
+  '',
+  '| page | HTML KB | HTML KB gzip | payload KB | payload KB gzip | payload share of the HTML |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...results.inlinePayload.map(
+    (r) =>
+      `| ${r.name} | ${kb(r.htmlBytes)} | ${kb(r.htmlGzipBytes)} | ${kb(r.payloadBytes)} | ${kb(r.payloadGzipBytes)} | ${Math.round(r.share * 100)}% |`,
   ),
   '',
   '## Publish → page updated',

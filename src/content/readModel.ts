@@ -14,8 +14,8 @@ import { searchArticles } from '@/search/search'
 import * as sitemaps from '@/seo/sitemaps'
 import * as articles from './queries/articles'
 import { redirectTable } from './queries/redirects'
-import { articleHref, findCards, relationId, type Card, type Page } from './queries/common'
-import { mostRead as mostReadQuery } from './queries/mostRead'
+import { findCards, relationId, type Card, type Page } from './queries/common'
+import { mostReadHeadlines } from './queries/mostRead'
 import { expiryWindow, homePlacements, placementDocs, sidebarPlacements } from './queries/placements'
 import { siteSettings, weatherReadings, widgetSizes } from './queries/settings'
 import * as taxonomy from './queries/taxonomy'
@@ -114,8 +114,9 @@ export function createReadModel(payloadFor: () => Promise<Payload>, cacheQuery: 
   )
   const getArticleBySlug = perRender(async (locale: Locale, slug: string) => {
     const found = await lookUpEdition(locale, slug)
-    const article = found === undefined ? undefined : await articleById(locale, found.id)
-    return article && found ? { ...article, related: found.related } : undefined
+    if (found === undefined) return undefined
+    const [article, menu] = await Promise.all([articleById(locale, found.id), getMenuSections(locale)])
+    return article ? articles.asShown(article, found, menu) : undefined
   })
   /** Published editions of the article under this slug (read with it), or of any article by id (previews). */
   const getEditionLinks = perRender(async (locale: Locale, slug: string, id: Article['id']) => {
@@ -129,8 +130,9 @@ export function createReadModel(payloadFor: () => Promise<Payload>, cacheQuery: 
     const target = (await getRedirectTable())[path]
     if (!target || 'url' in target) return target?.url
     const locale = path.split('/')[1]
-    const article = isLocale(locale) ? await articleById(locale, target.article) : undefined
-    return article && isLocale(locale) ? articleHref(locale, article) : undefined
+    if (!isLocale(locale)) return undefined
+    // Its published edition in the old address's language, wherever it lives now.
+    return (await articles.editionLinks(await payloadFor(), target.article, getMenuSections))[locale]
   })
 
   const placementDocsCached = query('placement-docs', placementDocs, () => [cacheTags.placements])
@@ -186,7 +188,7 @@ export function createReadModel(payloadFor: () => Promise<Payload>, cacheQuery: 
   const getLatestWidget = query('latest-widget', articles.latestCards, (locale) => articleListTags(scopedTags.widgets(locale)))
   const getMostRead = query(
     'most-read',
-    (payload: Payload, locale: Locale, limit: number) => mostReadQuery(payload, locale, limit),
+    (payload: Payload, locale: Locale, limit: number) => mostReadHeadlines(payload, locale, limit),
     (locale) => articleListTags(scopedTags.widgets(locale), cacheTags.mostRead),
     mostReadSeconds,
   )

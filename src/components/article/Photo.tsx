@@ -1,8 +1,7 @@
-import { getImageProps } from 'next/image'
-
 import { formatCredit } from '@/i18n/credit'
 import type { Locale } from '@/i18n/locales'
 import type { Media } from '@/payload-types'
+import { mediaSrcSet, type MediaSizeName } from '@/utilities/mediaSrcSet'
 
 type Size = 'hero' | 'card' | 'thumbnail'
 
@@ -23,26 +22,35 @@ const sizesAttr: Record<Size, string> = {
   thumbnail: '160px',
 }
 
+/** The sizes offered beside each: the hero's narrower alternative is the card (640 wide, 16:10). */
+const srcSetSizes: Record<Size, MediaSizeName[]> = {
+  hero: ['card', 'hero'],
+  card: ['thumbnail', 'card'],
+  thumbnail: ['thumbnail', 'card'],
+}
+
 /** A photo with its caption and credit; prints nothing for what the photo does not have. */
 export function Photo({ photo, locale, size, caption, priority, bare }: Props) {
   const variant = photo.sizes?.[size]
   const src = variant?.url || photo.url
   if (!src) return null
+  // Only when the chosen size was made: a narrower one of another shape is cropped to it (site.css).
+  const srcSet = variant?.url ? mediaSrcSet(photo, srcSetSizes[size]) : undefined
   const text = bare ? '' : (caption || photo.caption || '').trim()
   const credit = bare ? '' : formatCredit(locale, photo)
   return (
     <figure className={`photo photo--${size}`}>
-      {/* Next's optimizer sizes, as a plain <img>: the Image component is client code a reading page does not need. */}
+      {/* Payload's own sizes as a plain <img>: no Image component in the reader's JavaScript, no optimizer URLs in the page. */}
       <img
-        {...getImageProps({
-          src,
-          alt: photo.alt || '',
-          width: variant?.width || photo.width || 1200,
-          height: variant?.height || photo.height || 800,
-          sizes: sizesAttr[size],
-          priority,
-        }).props}
+        src={src}
+        srcSet={srcSet}
+        sizes={srcSet ? sizesAttr[size] : undefined}
+        width={variant?.width || photo.width || 1200}
+        height={variant?.height || photo.height || 800}
         alt={photo.alt || ''}
+        loading={priority ? undefined : 'lazy'}
+        fetchPriority={priority ? 'high' : undefined}
+        decoding="async"
       />
       {text || credit ? (
         <figcaption>

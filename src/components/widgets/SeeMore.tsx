@@ -3,7 +3,7 @@
 import { useState } from 'react'
 
 import type { Card } from '@/content/queries/common'
-import { CardItem } from './CardItem'
+import { CardView } from './CardView'
 
 type Props = {
   /** JSON endpoint returning { items, nextPage } for ?page=N. */
@@ -47,7 +47,8 @@ export function SeeMore({ endpoint, nextPage: firstNext, fallbackHref, label, lo
       {cards.length > 0 ? (
         <ul className="article-list__items article-list__items--more" aria-live="polite">
           {cards.map((card) => (
-            <CardItem key={card.id} card={card} />
+            // Plain links: next/link here would ship with this component to every article page.
+            <CardView key={card.id} card={card} Anchor="a" />
           ))}
         </ul>
       ) : null}

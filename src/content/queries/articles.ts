@@ -25,7 +25,7 @@ import {
  * and section, whose slug comes from the menu (read once per render) rather than from a second
  * level of population, which would also populate every photo's and author's relations.
  */
-export async function articleById(payload: Payload, locale: Locale, id: Article['id']): Promise<Article | undefined> {
+export async function articleById(payload: Payload, locale: Locale, id: Article['id']): Promise<ArticleWithoutSection | undefined> {
   const [result, sections] = await Promise.all([
     payload.find({
       collection: 'articles',
@@ -34,8 +34,9 @@ export async function articleById(payload: Payload, locale: Locale, id: Article[
       depth: 1,
       limit: 1,
       pagination: false,
-      // Related picks come as ids with the slug lookup; ">>>" lines in the body still bring their articles.
-      select: { related: false },
+      // Related picks come as ids with the slug lookup, the section from the menu (asShown): one
+      // population read fewer. ">>>" lines in the body still bring their articles.
+      select: { related: false, section: false },
       populate: { articles: { title: true, slug: true, section: true } },
       where: { id: { equals: id } },
     }),
@@ -65,7 +66,16 @@ function withLinkedSections(nodes: BodyNode[], sections: Section[]): void {
 export async function articleBySlug(payload: Payload, locale: Locale, slug: string): Promise<Article | undefined> {
   const found = await lookUpEdition(payload, locale, slug)
   const article = found ? await articleById(payload, locale, found.id) : undefined
-  return article && found ? { ...article, related: found.related } : undefined
+  return article && found ? asShown(article, found, await sectionsInMenu(payload, locale)) : undefined
+}
+
+/** An edition read by id: its section is taken from the menu (asShown), not populated again. */
+export type ArticleWithoutSection = Omit<Article, 'section'>
+
+/** The edition as its page shows it: read by id, with the slug lookup's related picks and its section from the menu. */
+export function asShown(article: ArticleWithoutSection, found: EditionLookup, sections: Section[]): Article | undefined {
+  const section = sections.find((candidate) => candidate.id === found.section) ?? found.section
+  return section === undefined ? undefined : { ...article, related: found.related, section }
 }
 
 /** An article read with `locale: 'all'`: each localized field by locale. */
@@ -79,7 +89,12 @@ type EveryEdition = {
   _status?: Partial<Record<Locale, string | null>>
 }
 
-export type EditionLookup = { id: Article['id']; editions: Partial<Record<Locale, string>>; related: Article['id'][] }
+export type EditionLookup = {
+  id: Article['id']
+  editions: Partial<Record<Locale, string>>
+  related: Article['id'][]
+  section: Section['id'] | undefined
+}
 
 /**
  * One read of every edition's slug, headline and status. The public may not ask for all
@@ -132,6 +147,7 @@ export async function lookUpEdition(
     id: found.doc.id,
     editions: found.editions,
     related: related.map((value) => relationId(value)).filter((id): id is number => id !== undefined),
+    section: relationId(found.doc.section),
   }
 }
 

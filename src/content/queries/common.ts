@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import type { Article, Media, Section } from '@/payload-types'
+import { mediaSrcSet } from '@/utilities/mediaSrcSet'
 import { populated } from '@/utilities/populated'
 
 /**
@@ -21,7 +22,8 @@ export type Card = {
   image: CardImage | null
 }
 
-export type CardImage = { url: string; width: number; height: number; alt: string }
+/** `srcSet`: Payload's own sizes of the photo (src/utilities/mediaSrcSet.ts). */
+export type CardImage = { url: string; width: number; height: number; alt: string; srcSet?: string }
 
 export const cardSelect = {
   title: true,
@@ -52,7 +54,14 @@ export function cardImage(media: Media | undefined, size: 'thumbnail' | 'card' =
   const variant = media?.sizes?.[size]
   const url = variant?.url || media?.url
   if (!media || !url) return null
-  return { url, width: variant?.width || media.width || 320, height: variant?.height || media.height || 213, alt: media.alt || '' }
+  const srcSet = mediaSrcSet(media, ['thumbnail', 'card', 'hero'])
+  return {
+    url,
+    width: variant?.width || media.width || 320,
+    height: variant?.height || media.height || 213,
+    alt: media.alt || '',
+    ...(srcSet ? { srcSet } : {}),
+  }
 }
 
 /** Turns an article into a card, or nothing when the edition cannot be linked or has no headline. */
@@ -137,11 +146,16 @@ export async function latestCardsExcept(payload: Payload, locale: Locale, exclud
  * Cards for the given ids in that order, taken from the latest cards where they are there (most
  * read and the editors' picks are mostly recent news), read for the rest.
  */
-export async function cardsPreferringLatest(payload: Payload, locale: Locale, ids: number[]): Promise<Card[]> {
+export async function cardsPreferringLatest(
+  payload: Payload,
+  locale: Locale,
+  ids: number[],
+  readCards: (payload: Payload, locale: Locale, ids: number[]) => Promise<Card[]> = cardsByIds,
+): Promise<Card[]> {
   if (ids.length === 0) return []
   const known = new Map((await latestCards(payload, locale)).items.map((card) => [card.id, card]))
   const missing = ids.filter((id) => !known.has(id))
-  for (const card of await cardsByIds(payload, locale, missing)) known.set(card.id, card)
+  for (const card of await readCards(payload, locale, missing)) known.set(card.id, card)
   return ids.map((id) => known.get(id)).filter((card): card is Card => card !== undefined)
 }
 
