@@ -30,6 +30,7 @@ import { sharedFieldAccess } from './save/sharedFieldAccess'
 import { workflowFields } from './fields/workflow'
 import { correctionsField } from './fields/corrections'
 import { translationFields } from './fields/translation'
+import { sourceBeside } from './translation/sourceBeside'
 import { keepSourceFingerprint } from './hooks/keepSourceFingerprint'
 import { requirePhotoCredits } from './hooks/requirePhotoCredits'
 import { translationEndpoints } from './translation/endpoints'
@@ -112,6 +113,7 @@ export const Articles: CollectionConfig = {
       localized: true,
       required: true,
       label: { vi: 'Tiêu đề', en: 'Headline', zh: '标题' },
+      admin: { components: sourceBeside('title') },
     },
     {
       name: 'lead',
@@ -124,6 +126,7 @@ export const Articles: CollectionConfig = {
           en: 'One bold paragraph summing the story up. Agencies may prefix it with their mark, e.g. "NDO – ".',
           zh: '概括全文的一段加粗文字。',
         },
+        components: sourceBeside('lead'),
       },
     },
     {
@@ -133,6 +136,7 @@ export const Articles: CollectionConfig = {
       editor: articleBodyEditor,
       validate: validateBody,
       label: { vi: 'Nội dung', en: 'Body', zh: '正文' },
+      admin: { components: sourceBeside('body') },
     },
     {
       name: 'heroImage',
@@ -141,6 +145,7 @@ export const Articles: CollectionConfig = {
       // Each edition has its own; see docs/per-locale-publication.md.
       localized: true,
       label: { vi: 'Ảnh đại diện', en: 'Hero photo', zh: '主图' },
+      admin: { components: sourceBeside('photos') },
     },
     {
       name: 'source',

@@ -1,4 +1,5 @@
 import { EditionBar as EditionBar_a44dc5d40e0b730f39cff77317e4d5aa } from '@/collections/Articles/components/EditionBar'
+import { SourceText as SourceText_402c8f6016f9335496625ce2680d261b } from '@/collections/Articles/components/SourceText'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -36,6 +37,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "@/collections/Articles/components/EditionBar#EditionBar": EditionBar_a44dc5d40e0b730f39cff77317e4d5aa,
+  "@/collections/Articles/components/SourceText#SourceText": SourceText_402c8f6016f9335496625ce2680d261b,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
