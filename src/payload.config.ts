@@ -26,6 +26,7 @@ import { withApiGuards } from './hardening/guardApiReads'
 import { limitGraphqlDepth } from './hardening/graphqlDepth'
 import { uploadLimits } from './hardening/uploadLimits'
 import { SiteSettings } from './globals/SiteSettings'
+import { adminTranslations } from './admin/i18n'
 import { mediaStorage } from './storage/mediaStorage'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { payloadSecret } from './utilities/payloadSecret'
@@ -42,6 +43,8 @@ export default buildConfig({
     meta: { titleSuffix: ' — Newsroom' },
     dateFormat: 'dd/MM/yyyy HH:mm',
     components: {
+      graphics: { Logo: '@/admin/graphics/Logo#Logo', Icon: '@/admin/graphics/Logo#Icon' },
+      providers: ['@/admin/HardcodedEnglish#HardcodedEnglish'],
       afterNavLinks: ['@/admin/TranslationsNavLink#TranslationsNavLink'],
       views: { translationsToDo: { Component: '@/admin/TranslationsToDo#TranslationsToDo', path: '/translations' } },
     },
@@ -49,6 +52,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { vi, en, zh },
     fallbackLanguage: 'vi',
+    translations: adminTranslations,
   },
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),

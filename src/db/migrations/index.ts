@@ -1,12 +1,13 @@
-import * as migration_20261122_072309_initial from './20261122_072309_initial'
-import * as migration_20261122_075305_public_site from './20261122_075305_public_site'
-import * as migration_20261125_163154_workflow_placements_search from './20261125_163154_workflow_placements_search'
-import * as migration_20261125_163204_retire_home_page_global from './20261125_163204_retire_home_page_global'
-import * as migration_20261125_164531_article_section_date_index from './20261125_164531_article_section_date_index'
-import * as migration_20261202_083914_editions_own_hero_source_related from './20261202_083914_editions_own_hero_source_related'
-import * as migration_20261202_084751_weather_city_names_optional from './20261202_084751_weather_city_names_optional'
-import * as migration_20261202_093656_desk_editions from './20261202_093656_desk_editions'
-import * as migration_20261202_095856_drop_account_lockout from './20261202_095856_drop_account_lockout'
+import * as migration_20261122_072309_initial from './20261122_072309_initial';
+import * as migration_20261122_075305_public_site from './20261122_075305_public_site';
+import * as migration_20261125_163154_workflow_placements_search from './20261125_163154_workflow_placements_search';
+import * as migration_20261125_163204_retire_home_page_global from './20261125_163204_retire_home_page_global';
+import * as migration_20261125_164531_article_section_date_index from './20261125_164531_article_section_date_index';
+import * as migration_20261202_083914_editions_own_hero_source_related from './20261202_083914_editions_own_hero_source_related';
+import * as migration_20261202_084751_weather_city_names_optional from './20261202_084751_weather_city_names_optional';
+import * as migration_20261202_093656_desk_editions from './20261202_093656_desk_editions';
+import * as migration_20261202_095856_drop_account_lockout from './20261202_095856_drop_account_lockout';
+import * as migration_20261202_135015_tag_folded_name from './20261202_135015_tag_folded_name';
 
 export const migrations = [
   {
@@ -54,4 +55,9 @@ export const migrations = [
     down: migration_20261202_095856_drop_account_lockout.down,
     name: '20261202_095856_drop_account_lockout',
   },
-]
+  {
+    up: migration_20261202_135015_tag_folded_name.up,
+    down: migration_20261202_135015_tag_folded_name.down,
+    name: '20261202_135015_tag_folded_name'
+  },
+];

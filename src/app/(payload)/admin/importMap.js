@@ -29,7 +29,13 @@ import { ViewsCell as ViewsCell_b7861ed765e584680d7488a40b1fa13e } from '@/colle
 import { RelatedSuggestions as RelatedSuggestions_aacbcfffbe8e9bc991a28f1613136f6c } from '@/collections/Articles/components/RelatedSuggestions'
 import { TranslationDesk as TranslationDesk_685c59cd7ee4adca39d664cd170ebb4f } from '@/collections/Articles/components/TranslationDesk'
 import { EditionsCell as EditionsCell_ead407a635f5e55087da1af9a52bac9f } from '@/collections/Articles/components/EditionsCell'
+import { PlacementNameCell as PlacementNameCell_8b78099c54c3736b900d646cbc9cb84d } from '@/collections/Placements/components/PlacementNameCell'
+import { PickRowLabel as PickRowLabel_4d7a1139d571a4d190d88f9f8bc79e9c } from '@/collections/Placements/components/PickRowLabel'
+import { NamedRowLabel as NamedRowLabel_74846c9222d3f9c1cd639641e0cdaee9 } from '@/admin/NamedRowLabel'
+import { Icon as Icon_fb41377240e79a3f427000f9c4717644 } from '@/admin/graphics/Logo'
+import { Logo as Logo_fb41377240e79a3f427000f9c4717644 } from '@/admin/graphics/Logo'
 import { TranslationsNavLink as TranslationsNavLink_27512c1dee2b453d2956dace3b3b81ef } from '@/admin/TranslationsNavLink'
+import { HardcodedEnglish as HardcodedEnglish_20b6b1416d364dafb767a302a94536d8 } from '@/admin/HardcodedEnglish'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TranslationsToDo as TranslationsToDo_667957fe95b6951263fc293dd30c86cc } from '@/admin/TranslationsToDo'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -67,7 +73,13 @@ export const importMap = {
   "@/collections/Articles/components/RelatedSuggestions#RelatedSuggestions": RelatedSuggestions_aacbcfffbe8e9bc991a28f1613136f6c,
   "@/collections/Articles/components/TranslationDesk#TranslationDesk": TranslationDesk_685c59cd7ee4adca39d664cd170ebb4f,
   "@/collections/Articles/components/EditionsCell#EditionsCell": EditionsCell_ead407a635f5e55087da1af9a52bac9f,
+  "@/collections/Placements/components/PlacementNameCell#PlacementNameCell": PlacementNameCell_8b78099c54c3736b900d646cbc9cb84d,
+  "@/collections/Placements/components/PickRowLabel#PickRowLabel": PickRowLabel_4d7a1139d571a4d190d88f9f8bc79e9c,
+  "@/admin/NamedRowLabel#NamedRowLabel": NamedRowLabel_74846c9222d3f9c1cd639641e0cdaee9,
+  "@/admin/graphics/Logo#Icon": Icon_fb41377240e79a3f427000f9c4717644,
+  "@/admin/graphics/Logo#Logo": Logo_fb41377240e79a3f427000f9c4717644,
   "@/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_27512c1dee2b453d2956dace3b3b81ef,
+  "@/admin/HardcodedEnglish#HardcodedEnglish": HardcodedEnglish_20b6b1416d364dafb767a302a94536d8,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/admin/TranslationsToDo#TranslationsToDo": TranslationsToDo_667957fe95b6951263fc293dd30c86cc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
