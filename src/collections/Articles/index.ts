@@ -31,6 +31,7 @@ import { workflowFields } from './fields/workflow'
 import { correctionsField } from './fields/corrections'
 import { translationFields } from './fields/translation'
 import { sourceBeside } from './translation/sourceBeside'
+import { addWebScheme } from './fields/sourceUrl'
 import { keepSourceFingerprint } from './hooks/keepSourceFingerprint'
 import { requirePhotoCredits } from './hooks/requirePhotoCredits'
 import { translationEndpoints } from './translation/endpoints'
@@ -168,6 +169,7 @@ export const Articles: CollectionConfig = {
               name: 'url',
               type: 'text',
               label: { vi: 'Đường dẫn', en: 'URL', zh: '链接' },
+              hooks: { beforeValidate: [addWebScheme] },
               validate: (value: string | null | undefined) => (!value || isWebAddress(value) ? true : 'Enter a full http(s):// address.'),
             },
           ],

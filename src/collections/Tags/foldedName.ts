@@ -12,7 +12,7 @@ export const foldedNameField: TextField = {
   name: 'foldedName',
   type: 'text',
   index: true,
-  admin: { hidden: true },
+  admin: { hidden: true, disableListColumn: true, disableListFilter: true },
 }
 
 export function foldedNamesOf(names: (string | null | undefined)[]): string {
