@@ -109,6 +109,12 @@ export const Articles: CollectionConfig = {
       admin: { components: { Field: '@/collections/Articles/components/EditionBar#EditionBar' } },
     },
     {
+      // Offers Publish as soon as a correction is autosaved (see the component).
+      name: 'publishAfterAutosave',
+      type: 'ui',
+      admin: { components: { Field: '@/collections/Articles/components/PublishAfterAutosave#PublishAfterAutosave' } },
+    },
+    {
       name: 'title',
       type: 'text',
       localized: true,
@@ -246,7 +252,7 @@ export const Articles: CollectionConfig = {
       relationTo: 'authors',
       hasMany: true,
       label: { vi: 'Tác giả', en: 'Authors', zh: '作者' },
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', components: { afterInput: ['@/collections/Articles/components/BylineMe#BylineMe'] } },
     },
     seoField,
     searchTitleField,

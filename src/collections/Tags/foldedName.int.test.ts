@@ -8,6 +8,7 @@ let reporter: StaffUser
 
 beforeAll(async () => {
   t = await startTestPayload()
+  await createStaff(t.payload, 'admin') // the first account is always an admin
   reporter = await createStaff(t.payload, 'reporter')
 })
 afterAll(async () => t?.close())

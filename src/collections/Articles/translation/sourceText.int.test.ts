@@ -11,6 +11,7 @@ let translator: StaffUser
 
 beforeAll(async () => {
   t = await startTestPayload()
+  await createStaff(t.payload, 'admin') // the first account is always an admin
   translator = await createStaff(t.payload, 'translator')
   section = (await createSection(t.payload)).id
 })
