@@ -374,6 +374,7 @@ export interface Tag {
    * Leave empty to build it from the title.
    */
   slug?: string | null;
+  foldedName?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -861,6 +862,7 @@ export interface SectionsSelect<T extends boolean = true> {
 export interface TagsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  foldedName?: T;
   updatedAt?: T;
   createdAt?: T;
 }

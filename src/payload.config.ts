@@ -31,6 +31,7 @@ import { withApiGuards } from './hardening/guardApiReads'
 import { limitGraphqlDepth } from './hardening/graphqlDepth'
 import { uploadLimits } from './hardening/uploadLimits'
 import { SiteSettings } from './globals/SiteSettings'
+import { adminTranslations } from './admin/i18n'
 import { mediaStorage } from './storage/mediaStorage'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { payloadSecret } from './utilities/payloadSecret'
@@ -47,6 +48,8 @@ export default buildConfig({
     meta: { titleSuffix: ' — Newsroom' },
     dateFormat: 'dd/MM/yyyy HH:mm',
     components: {
+      graphics: { Logo: '@/admin/graphics/Logo#Logo', Icon: '@/admin/graphics/Logo#Icon' },
+      providers: ['@/admin/HardcodedEnglish#HardcodedEnglish'],
       afterNavLinks: ['@/admin/TranslationsNavLink#TranslationsNavLink'],
       // Each person's inboxes with counts, and their notices (src/admin/dashboard).
       beforeDashboard: ['@/admin/dashboard/Inboxes#Inboxes'],
@@ -56,6 +59,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { vi, en, zh },
     fallbackLanguage: 'vi',
+    translations: adminTranslations,
   },
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),

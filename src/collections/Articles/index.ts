@@ -30,6 +30,8 @@ import { sharedFieldAccess } from './save/sharedFieldAccess'
 import { workflowFields } from './fields/workflow'
 import { correctionsField } from './fields/corrections'
 import { translationFields } from './fields/translation'
+import { sourceBeside } from './translation/sourceBeside'
+import { addWebScheme } from './fields/sourceUrl'
 import { keepSourceFingerprint } from './hooks/keepSourceFingerprint'
 import { requirePhotoCredits } from './hooks/requirePhotoCredits'
 import { translationEndpoints } from './translation/endpoints'
@@ -122,11 +124,21 @@ export const Articles: CollectionConfig = {
       admin: { components: { Field: '@/admin/errors/ShowRefusals#ShowRefusals' }, disableListColumn: true },
     },
     {
+      // Offers Publish as soon as a correction is autosaved (see the component).
+      name: 'publishAfterAutosave',
+      type: 'ui',
+      admin: {
+        components: { Field: '@/collections/Articles/components/PublishAfterAutosave#PublishAfterAutosave' },
+        disableListColumn: true,
+      },
+    },
+    {
       name: 'title',
       type: 'text',
       localized: true,
       required: true,
       label: { vi: 'Tiêu đề', en: 'Headline', zh: '标题' },
+      admin: { components: sourceBeside('title') },
     },
     {
       name: 'lead',
@@ -139,6 +151,7 @@ export const Articles: CollectionConfig = {
           en: 'One bold paragraph summing the story up. Agencies may prefix it with their mark, e.g. "NDO – ".',
           zh: '概括全文的一段加粗文字。',
         },
+        components: sourceBeside('lead'),
       },
     },
     {
@@ -148,6 +161,7 @@ export const Articles: CollectionConfig = {
       editor: articleBodyEditor,
       validate: validateBody,
       label: { vi: 'Nội dung', en: 'Body', zh: '正文' },
+      admin: { components: sourceBeside('body') },
     },
     {
       name: 'heroImage',
@@ -156,6 +170,7 @@ export const Articles: CollectionConfig = {
       // Each edition has its own; see docs/per-locale-publication.md.
       localized: true,
       label: { vi: 'Ảnh đại diện', en: 'Hero photo', zh: '主图' },
+      admin: { components: sourceBeside('photos') },
     },
     {
       name: 'source',
@@ -178,6 +193,7 @@ export const Articles: CollectionConfig = {
               name: 'url',
               type: 'text',
               label: { vi: 'Đường dẫn', en: 'URL', zh: '链接' },
+              hooks: { beforeValidate: [addWebScheme] },
               validate: validateWebAddress,
             },
           ],
@@ -253,7 +269,7 @@ export const Articles: CollectionConfig = {
       relationTo: 'authors',
       hasMany: true,
       label: { vi: 'Tác giả', en: 'Authors', zh: '作者' },
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', components: { afterInput: ['@/collections/Articles/components/BylineMe#BylineMe'] } },
     },
     searchTitleField,
     searchTextField,

@@ -1,9 +1,18 @@
-import type { CollectionConfig } from 'payload'
+import { APIError, type CollectionConfig, type FieldHook } from 'payload'
 
-import { anyone, editorsOnly, staffOnlyField } from '@/access/roles'
+import { anyone, editorsOnly, hasRole, isEditorUser, staffOnlyField } from '@/access/roles'
+import { relationId } from '@/utilities/docId'
 import { invalidateOnChange, invalidateOnDelete } from '@/cache/hooks'
 import { slugField } from '@/fields/slug'
 import { fillSlugFromName } from '@/hooks/fillSlugFromName'
+
+/** A reporter may link a byline to their own account only; editors link any. */
+const onlyOwnAccount: FieldHook = ({ value, req, previousValue }) => {
+  const id = relationId(value as number | null | undefined)
+  if (id === undefined || isEditorUser(req.user) || id === relationId(previousValue as number | null | undefined)) return value
+  if (id === req.user?.id) return value
+  throw new APIError('A byline can be linked to your own account only.', 403, null, true)
+}
 
 /** Public byline profiles. Separate from users so that no login data is ever public. */
 export const Authors: CollectionConfig = {
@@ -17,7 +26,9 @@ export const Authors: CollectionConfig = {
     defaultColumns: ['name', 'slug', 'user'],
     group: { vi: 'Phân loại', en: 'Taxonomy', zh: '分类' },
   },
-  access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
+  // Reporters add the byline names their stories need (a contributor, themselves); changing or
+  // deleting a byline, which every article carrying it shows, stays editorial.
+  access: { read: anyone, create: ({ req }) => hasRole(req.user, 'admin', 'editor', 'reporter'), update: editorsOnly, delete: editorsOnly },
   hooks: {
     beforeValidate: [fillSlugFromName],
     afterChange: [invalidateOnChange({ collection: 'authors' })],
@@ -34,8 +45,9 @@ export const Authors: CollectionConfig = {
       relationTo: 'users',
       label: { vi: 'Tài khoản', en: 'Linked user', zh: '关联账户' },
       admin: { position: 'sidebar' },
-      // Which login a byline belongs to is internal.
+      // Which login a byline belongs to is internal. A reporter may link a new byline to their own account only.
       access: { read: staffOnlyField },
+      hooks: { beforeChange: [onlyOwnAccount] },
     },
   ],
 }

@@ -42,7 +42,13 @@ export const Placements: CollectionConfig = {
     afterDelete: [invalidateOnDelete({ collection: 'placements' })],
   },
   fields: [
-    { name: 'title', type: 'text', admin: { hidden: true } },
+    {
+      // The list's name for the placement, kept by nameAfterScope; shown in the admin's language by its cell.
+      name: 'title',
+      type: 'text',
+      label: { vi: 'Tên', en: 'Name', zh: '名称' },
+      admin: { hidden: true, components: { Cell: '@/collections/Placements/components/PlacementNameCell#PlacementNameCell' } },
+    },
     {
       type: 'row',
       fields: [
@@ -78,6 +84,7 @@ export const Placements: CollectionConfig = {
       labels: { singular: { vi: 'Tin', en: 'Pick', zh: '精选' }, plural: { vi: 'Tin', en: 'Picks', zh: '精选' } },
       admin: {
         initCollapsed: false,
+        components: { RowLabel: '@/collections/Placements/components/PickRowLabel#PickRowLabel' },
         description: {
           vi: 'Kéo để sắp xếp. Bài chưa đăng ở một ngôn ngữ sẽ không hiện ở ngôn ngữ đó. Tin hết hạn tự biến mất.',
           en: 'Drag to order. An article not published in a language is skipped there. Expired picks vanish by themselves.',

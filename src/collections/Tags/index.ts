@@ -4,6 +4,7 @@ import { anyone, editorsOnly, staffOnly } from '@/access/roles'
 import { invalidateOnChange, invalidateOnDelete } from '@/cache/hooks'
 import { slugField } from '@/fields/slug'
 import { fillSlugFromName } from '@/hooks/fillSlugFromName'
+import { fillFoldedName, foldedNameField, searchFoldedName } from './foldedName'
 
 export const Tags: CollectionConfig = {
   slug: 'tags',
@@ -19,9 +20,15 @@ export const Tags: CollectionConfig = {
   // Reporters tag their own stories, so they may create tags; renaming or deleting is editorial.
   access: { read: anyone, create: staffOnly, update: editorsOnly, delete: editorsOnly },
   hooks: {
+    beforeOperation: [searchFoldedName],
+    beforeChange: [fillFoldedName],
     beforeValidate: [fillSlugFromName],
     afterChange: [invalidateOnChange({ collection: 'tags' })],
     afterDelete: [invalidateOnDelete({ collection: 'tags' })],
   },
-  fields: [{ name: 'name', type: 'text', localized: true, required: true, label: { vi: 'Tên', en: 'Name', zh: '名称' } }, slugField()],
+  fields: [
+    { name: 'name', type: 'text', localized: true, required: true, label: { vi: 'Tên', en: 'Name', zh: '名称' } },
+    slugField(),
+    foldedNameField,
+  ],
 }

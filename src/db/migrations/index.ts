@@ -9,6 +9,7 @@ import * as migration_20261202_093656_desk_editions from './20261202_093656_desk
 import * as migration_20261202_095856_drop_account_lockout from './20261202_095856_drop_account_lockout'
 import * as migration_20261202_134954_redirects from './20261202_134954_redirects'
 import * as migration_20261202_144352_notices from './20261202_144352_notices'
+import * as migration_20261202_145615_tag_folded_name from './20261202_145615_tag_folded_name'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261202_144352_notices.up,
     down: migration_20261202_144352_notices.down,
     name: '20261202_144352_notices',
+  },
+  {
+    up: migration_20261202_145615_tag_folded_name.up,
+    down: migration_20261202_145615_tag_folded_name.down,
+    name: '20261202_145615_tag_folded_name',
   },
 ]

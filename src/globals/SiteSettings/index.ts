@@ -33,7 +33,14 @@ export const SiteSettings: GlobalConfig = {
           type: 'array',
           maxRows: 6,
           label: { vi: 'Thành phố', en: 'Cities', zh: '城市' },
+          labels: { singular: { vi: 'Thành phố', en: 'City', zh: '城市' }, plural: { vi: 'Thành phố', en: 'Cities', zh: '城市' } },
           admin: {
+            components: {
+              RowLabel: {
+                path: '@/admin/NamedRowLabel#NamedRowLabel',
+                clientProps: { nameField: 'name', fallback: { vi: 'Thành phố', en: 'City', zh: '城市' } },
+              },
+            },
             description: {
               vi: 'Danh sách chung cho mọi ngôn ngữ: thêm, bớt hay đổi thứ tự ở một ngôn ngữ là đổi cho tất cả.',
               en: 'One list for every language: adding, removing or reordering a city here does so for all.',

@@ -2,45 +2,34 @@ import type { DefaultServerCellComponentProps } from 'payload'
 
 import { parseDocId } from '@/utilities/docId'
 
-import { translationStatus, type EditionState } from '../translation/desk'
+import { translationStatus } from '../translation/desk'
+import { adminLang, describeEdition } from '../translation/editionWords'
 
-const mark: Record<EditionState, string> = {
-  missing: '—',
-  in_progress: '✎',
-  in_review: '⧗',
-  scheduled: '⏰',
-  published: '✓',
-  unpublished: '⨯',
-}
-
-/** List column: every edition's state at a glance ("vi ✓ · en ⧗ · zh —"), outdated ones flagged. */
-export async function EditionsCell({ rowData, payload }: DefaultServerCellComponentProps) {
+/** List column: every edition's state in plain words ("vi: đã đăng · en: cần cập nhật · zh: chưa có"). */
+export async function EditionsCell({ rowData, payload, i18n }: DefaultServerCellComponentProps) {
   // Payload also renders cells without a row (e.g. while building the column list).
   const id = parseDocId((rowData as { id?: unknown } | undefined)?.id)
   if (id === undefined) return null
+  const lang = adminLang(i18n?.language)
   const editions = await translationStatus(payload, id)
   return (
     <span className="editions-cell" data-testid="editions-cell">
-      {editions.map((edition, index) => (
-        <span
-          key={edition.locale}
-          data-locale={edition.locale}
-          data-state={edition.state}
-          data-revision-waiting={edition.revisionWaiting || undefined}
-          title={
-            edition.outdated.length
-              ? `outdated: ${edition.outdated.join(', ')}`
-              : edition.revisionWaiting
-                ? 'revision waiting'
-                : edition.state
-          }
-        >
-          {index > 0 ? ' · ' : ''}
-          {edition.locale} {mark[edition.state]}
-          {edition.revisionWaiting ? '✎' : ''}
-          {edition.outdated.length ? '!' : ''}
-        </span>
-      ))}
+      {editions.map((edition, index) => {
+        const { text, detail } = describeEdition(edition, lang)
+        return (
+          <span
+            key={edition.locale}
+            data-locale={edition.locale}
+            data-state={edition.state}
+            data-outdated={edition.outdated.join(',') || undefined}
+            data-revision-waiting={edition.revisionWaiting || undefined}
+            title={detail}
+          >
+            {index > 0 ? ' · ' : ''}
+            {edition.locale}: {text}
+          </span>
+        )
+      })}
     </span>
   )
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, useConfig, useDocumentInfo, useField, useLocale, useTranslation } from '@payloadcms/ui'
+import { Button, useConfig, useDocumentInfo, useField, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 import { anyRelationId } from '@/utilities/docId'
@@ -89,9 +89,11 @@ export function RelatedSuggestions() {
     setSuggestions(body.suggestions)
   }, [api, id, locale])
 
+  // Suggestions follow the text: read again after each autosave (a new updatedAt), no "refresh" needed.
+  const savedAt = useFormFields(([fields]) => fields.updatedAt?.value)
   useEffect(() => {
     void load()
-  }, [load])
+  }, [load, savedAt])
 
   if (id === undefined || id === null) return null
   // On MongoDB an entry is an ObjectId string: typed as the generated types say (number).

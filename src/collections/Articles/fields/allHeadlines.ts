@@ -13,7 +13,7 @@ import { nestedRequest } from '@/utilities/nestedRequest'
 export const allHeadlinesField: TextField = {
   name: 'allHeadlines',
   type: 'text',
-  admin: { hidden: true },
+  admin: { hidden: true, disableListColumn: true, disableListFilter: true },
   access: { read: ({ req }) => isStaffUser(req.user) },
 }
 

@@ -11,5 +11,5 @@ export const editionEditField: JSONField = {
   type: 'json',
   localized: true,
   access: { read: staffOnlyField, update: () => false, create: () => false },
-  admin: { hidden: true },
+  admin: { hidden: true, disableListColumn: true, disableListFilter: true },
 }

@@ -16,7 +16,7 @@ export const photosField: RelationshipField = {
   localized: true,
   index: true,
   access: { read: ({ req }) => Boolean(req.user), create: () => false, update: () => false },
-  admin: { hidden: true },
+  admin: { hidden: true, disableListColumn: true, disableListFilter: true },
 }
 
 export function photosOf(edition: Pick<Article, 'heroImage' | 'body'>): Article['id'][] {

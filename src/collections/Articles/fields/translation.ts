@@ -13,7 +13,7 @@ export const translationFields: Field[] = [
     type: 'json',
     localized: true,
     access: { read: staffOnlyField },
-    admin: { hidden: true },
+    admin: { hidden: true, disableListColumn: true, disableListFilter: true },
   },
   {
     name: 'translationDesk',

@@ -13,12 +13,24 @@ import { slugify } from '@/utilities/slugify'
  * the headline; a headline with no Latin letters (Chinese) borrows the Vietnamese slug, which
  * is free in that locale because slugs are unique per locale only.
  */
+/**
+ * An edition not yet live whose slug was built from its old headline follows the new one: a
+ * translation starts as a copy of the Vietnamese text, slug included, and should end with a slug
+ * from its own headline. A hand-typed slug, or the slug of a live page, stays.
+ */
+function followsRetitledHeadline(slug: string, data: Partial<Article>, originalDoc: Article | undefined): boolean {
+  if (!slug || !originalDoc || typeof data.title !== 'string' || typeof originalDoc.title !== 'string') return false
+  if (data.title === originalDoc.title || originalDoc.workflowState === 'published') return false
+  return slug === slugify(originalDoc.title) && slugify(data.title) !== ''
+}
+
 export const slugPerLocale: CollectionBeforeValidateHook<Article> = async ({ data, originalDoc, req }) => {
   if (!data) return data
   const locale = isLocale(req.locale) ? req.locale : defaultLocale
   // A hand-typed slug is cleaned rather than refused: "Hà Nội!" becomes "ha-noi".
   let slug = typeof data.slug === 'string' ? slugify(data.slug) : ''
   if (!slug && typeof originalDoc?.slug === 'string' && originalDoc.slug) slug = originalDoc.slug
+  if (followsRetitledHeadline(slug, data, originalDoc)) slug = slugify(data.title as string)
   if (!slug && typeof data.title === 'string') slug = slugify(data.title)
   if (!slug && originalDoc?.id && locale !== defaultLocale) {
     const source = await req.payload.findByID({

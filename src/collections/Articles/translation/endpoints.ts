@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
 import { parseDocId, type DocId } from '@/utilities/docId'
+import { sourceTextFor } from './sourceText'
 import { markTranslationUpToDate, startTranslation, translationStatus, translationsToDo } from './desk'
 
 function staffOnly(handler: (req: PayloadRequest, id: DocId) => Promise<Response>): Endpoint['handler'] {
@@ -27,6 +28,16 @@ export const translationEndpoints: Endpoint[] = [
     path: '/:id/translations',
     method: 'get',
     handler: staffOnly(async (req, id) => Response.json({ editions: await translationStatus(req.payload, id) })),
+  },
+  {
+    // The side-by-side view: the source edition's text beside a translation, with what changed since it was last synced.
+    path: '/:id/translations/:locale/source',
+    method: 'get',
+    handler: staffOnly(async (req, id) => {
+      const locale = String(req.routeParams?.locale)
+      if (locale !== 'en' && locale !== 'zh') return Response.json({ error: 'Translations are made into en or zh.' }, { status: 400 })
+      return Response.json(await sourceTextFor(req, id, locale))
+    }),
   },
   {
     path: '/:id/translations/:locale/start',
