@@ -31,6 +31,8 @@ beforeAll(async () => {
     fallbackLocale: false,
     depth: 0,
     limit: 6,
+    // The newest: among the latest cards, as the articles readers read most usually are.
+    sort: '-publishedAt',
     select: {},
   })
   rankedIds = docs.map((doc) => doc.id)

@@ -144,11 +144,11 @@ const rules: Rule[] = [
   },
   {
     // Drafts are not validated (autosave keeps half-typed work); publishing is.
-    name: 'publishing with a source address without http(s)://',
+    name: 'publishing with a source address that is not http(s)',
     request: () => ({
       method: 'PATCH',
       path: `/api/articles/${ids.draft}?locale=vi&publishSpecificLocale=vi`,
-      body: { source: { outlet: 'Vietnam+', url: 'vietnamplus.vn/bai' }, _status: 'published' },
+      body: { source: { outlet: 'Vietnam+', url: 'ftp://vietnamplus.vn/bai' }, _status: 'published' },
       token: tokens.editor,
     }),
     status: 400,

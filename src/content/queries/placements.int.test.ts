@@ -139,7 +139,7 @@ describe('placements', () => {
       /Đã có vị trí tin chọn/,
     )
     const other = await payload.create({ collection: 'placements', data: { key: 'youMayBeInterested', section: news, rule: 'latest' } })
-    expect(other.title).toBe('You may be interested · Mục thoi-su')
+    expect(other.title).toBe('Có thể bạn quan tâm · Mục thoi-su')
   })
 
   test('the home page: top story, featured without it, lists without either', async () => {

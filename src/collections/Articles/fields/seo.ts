@@ -54,9 +54,18 @@ const articleUrl: GenerateURL<{ slug?: string | null; section?: number | { id: n
  * (length counters, a search-result preview) in the articles' `meta` group, localized per edition.
  * The names and types are the ones ours had, so the schema and the data stay as they were.
  */
-export const articleSeo = (): Plugin =>
-  seoPlugin({
+export const articleSeo = (): Plugin => async (incoming) => {
+  const config = await seoPlugin({
     collections: ['articles'],
     fields: () => [title, description, PreviewField({ hasGenerateFn: true, titlePath: 'meta.title', descriptionPath: 'meta.description' })],
     generateURL: articleUrl,
-  })
+  })(incoming)
+  // The plugin names its group "SEO" in every language; the admin shows it in the desk's own.
+  const meta = config.collections
+    ?.find((collection) => collection.slug === 'articles')
+    ?.fields.find((field) => 'name' in field && field.name === 'meta')
+  if (meta && meta.type === 'group') meta.label = metaLabel
+  return config
+}
+
+const metaLabel = { vi: 'Tìm kiếm và mạng xã hội (SEO)', en: 'Search and social (SEO)', zh: '搜索与社交（SEO）' }
