@@ -30,7 +30,9 @@ export const slugPerLocale: CollectionBeforeValidateHook<Article> = async ({ dat
   // A hand-typed slug is cleaned rather than refused: "Hà Nội!" becomes "ha-noi".
   let slug = typeof data.slug === 'string' ? slugify(data.slug) : ''
   if (!slug && typeof originalDoc?.slug === 'string' && originalDoc.slug) slug = originalDoc.slug
-  if (followsRetitledHeadline(slug, data, originalDoc)) slug = slugify(data.title as string)
+  // Only translations: the source edition keeps the slug of its first save, which its open
+  // live-preview pane and any shared draft link are addressed by.
+  if (locale !== defaultLocale && followsRetitledHeadline(slug, data, originalDoc)) slug = slugify(data.title as string)
   if (!slug && typeof data.title === 'string') slug = slugify(data.title)
   if (!slug && originalDoc?.id && locale !== defaultLocale) {
     const source = await req.payload.findByID({
