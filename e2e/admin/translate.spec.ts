@@ -117,7 +117,8 @@ test('the Vietnamese admin has no stray English on the article list and form; ed
   const page = await vietnameseAdmin(browser, 'editor')
   await page.goto(`/admin/collections/articles?limit=10&sort=-updatedAt`)
   const row = page.locator('tr', { hasText: `Hà Nội mở thêm tuyến buýt điện ${stamp}` })
-  await expect(row.getByTestId('editions-cell')).toContainText('vi: đã đăng')
+  // Live, with the previous test's source change waiting as a revision.
+  await expect(row.getByTestId('editions-cell')).toContainText(/vi: (đã đăng|có bản sửa chờ đăng)/)
   await expect(row.getByTestId('editions-cell')).toContainText('en: cần cập nhật')
   await expect(page.locator('thead')).not.toContainText(/\bTitle\b/)
   // The header's content-language control is named apart from the interface language.
