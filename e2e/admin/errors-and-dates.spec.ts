@@ -42,7 +42,7 @@ async function typeDate(page: Page, field: string, text: string): Promise<void> 
 
 const fieldError = (page: Page, field: string) => page.locator(`#field-${field} .field-error`)
 
-test('an editor scheduling a time in the past is told on the field in Vietnamese; a day-first time is saved', async ({ browser }) => {
+test('an editor schedules with the button and a day-first time, saved as typed', async ({ browser }) => {
   const page = await vietnameseAdmin(browser, 'editor')
   const sections = (await (await page.request.get('/api/sections?limit=1&depth=0')).json()) as { docs: { id: number }[] }
   const created = await page.request.post('/api/articles?locale=vi&draft=true', {
@@ -52,10 +52,8 @@ test('an editor scheduling a time in the past is told on the field in Vietnamese
 
   await page.goto(`/admin/collections/articles/${id}`)
   await page.getByRole('button', { name: 'Hẹn giờ đăng', exact: true }).click()
-  // The Schedule button asks for the time under "Hẹn giờ đăng lúc"; a past time is refused there, in Vietnamese.
+  // The Schedule button asks for the time under "Hẹn giờ đăng lúc" (a past time is refused on the field: the placement test below).
   await expect(page.getByText('Chọn giờ đăng ở ô "Hẹn giờ đăng lúc" bên dưới')).toBeVisible()
-  await typeDate(page, 'scheduledFor', '01/02/2020 08:00')
-  await expect(fieldError(page, 'scheduledFor')).toContainText('Giờ hẹn đăng đã qua')
   if (screenshots) await page.screenshot({ path: 'docs/admin-guide/errors-schedule.png', fullPage: true })
 
   const when = ambiguousDayAhead()
