@@ -138,7 +138,7 @@ const lines = [
   '',
   '## JavaScript shipped by reading pages (gzipped)',
   '',
-  '| page | path | scripts | total KB | framework KB | own KB | own budget 5 KB |',
+  '| page | path | scripts | total KB | framework KB | own KB (our modules) | own budget 5 KB |',
   '| --- | --- | ---: | ---: | ---: | ---: | --- |',
   ...results.javascript.map(
     (r) =>

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { measureJavaScript } from '../../bench/js-size.mjs'
 
 /**
  * Photos are offered in the sizes Payload made of them on upload: a short srcset of file URLs,
@@ -27,3 +28,17 @@ test('a photo from a srcset is served', async ({ request }) => {
   expect(photo.status()).toBe(200)
   expect(photo.headers()['content-type']).toMatch(/^image\//)
 })
+
+/**
+ * Our own client code (font size, tabs, "See more", the live-preview refresh) stays within 5 KB
+ * gzipped on every reading page, counted module by module (bench/js-size.mjs): the framework
+ * modules Turbopack puts in the same chunk are the framework's share. Issue 15.
+ */
+for (const address of ['/vi', '/vi/thoi-su', '/vi/thoi-su/metro-line-trial', '/en/thoi-su/no-such-story']) {
+  test(`own JavaScript on ${address} is at most 5 KB gzipped`, async ({ baseURL }) => {
+    const javascript = await measureJavaScript(baseURL!, address)
+    expect(javascript.ownModules).toBeGreaterThan(0)
+    expect(javascript.ownGzipBytes).toBeLessThanOrEqual(5 * 1024)
+    expect(javascript.totalGzipBytes).toBeGreaterThan(javascript.ownGzipBytes)
+  })
+}
