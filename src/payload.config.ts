@@ -32,6 +32,7 @@ import { limitGraphqlDepth } from './hardening/graphqlDepth'
 import { uploadLimits } from './hardening/uploadLimits'
 import { SiteSettings } from './globals/SiteSettings'
 import { adminTranslations } from './admin/i18n'
+import { payloadViewsDateFormat } from './admin/dates/formats'
 import { mediaStorage } from './storage/mediaStorage'
 import { defaultLocale, localeLabels, locales } from './i18n/locales'
 import { payloadSecret } from './utilities/payloadSecret'
@@ -46,7 +47,8 @@ export default buildConfig({
     user: Users.slug,
     avatar: 'default',
     meta: { titleSuffix: ' — Newsroom' },
-    dateFormat: 'dd/MM/yyyy HH:mm',
+    // Payload's own views (version history, last modified): each language's long date (src/admin/dates).
+    dateFormat: payloadViewsDateFormat,
     components: {
       graphics: { Logo: '@/admin/graphics/Logo#Logo', Icon: '@/admin/graphics/Logo#Icon' },
       providers: ['@/admin/HardcodedEnglish#HardcodedEnglish'],

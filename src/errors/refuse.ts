@@ -40,3 +40,7 @@ export function refuseForbidden(req: PayloadRequest, message: string, path?: str
   error.name = 'Forbidden'
   throw error
 }
+
+/** An endpoint's refusal as JSON, in the person's language (the admin panels show `error`). */
+export const refusalResponse = (req: WithLanguage, status: number, text: Localized): Response =>
+  Response.json({ error: say(req, text) }, { status })

@@ -204,6 +204,30 @@ const rules: Rule[] = [
     path: 'credit',
     messages: { vi: /Ảnh cần ghi tác giả ảnh, hãng ảnh/, en: /A photo needs a credit/, zh: /图片需要注明摄影者/ },
   },
+  {
+    name: 'a hand-made redirect from an address that is not an article’s',
+    request: () => ({
+      method: 'POST',
+      path: '/api/redirects',
+      body: { from: '/vi/chi-mot-cap', to: { type: 'custom', url: '/vi' } },
+      token: tokens.editor,
+    }),
+    status: 400,
+    path: 'from',
+    messages: { vi: /Địa chỉ cũ phải là địa chỉ của một bài/, en: /An old address must be an article's/, zh: /旧地址必须是文章的地址/ },
+  },
+  {
+    name: 'a hand-made redirect to something that is neither a path nor a web address',
+    request: () => ({
+      method: 'POST',
+      path: '/api/redirects',
+      body: { from: '/vi/thoi-su/bai-cu-khong-co', to: { type: 'custom', url: 'vi/thoi-su' } },
+      token: tokens.editor,
+    }),
+    status: 400,
+    path: 'to.url',
+    messages: { vi: /Hãy nhập một đường dẫn trên trang/, en: /Enter a site path/, zh: /请输入本站路径/ },
+  },
 ]
 
 describe.each(rules)('$name', (rule) => {

@@ -1,5 +1,7 @@
 import type { TextField } from 'payload'
 
+import { ruleMessages, slugReserved } from '@/errors/messages'
+import { adminLanguage, say } from '@/errors/refuse'
 import { isValidSlug } from '@/utilities/slugify'
 
 type SlugOptions = { localized?: boolean; unique?: boolean; reserved?: readonly string[] }
@@ -27,10 +29,10 @@ export function slugField({ localized = false, unique = true, reserved = [] }: S
         zh: '留空则根据标题自动生成。',
       },
     },
-    validate: (value: string | null | undefined) => {
+    validate: (value: string | null | undefined, { req }) => {
       if (!value) return true
-      if (reserved.includes(value)) return `"${value}" is used by the site itself (${reserved.join(', ')}); choose another slug.`
-      return isValidSlug(value) ? true : 'Use lower-case letters, digits and hyphens only (e.g. "ha-noi-mo-tuyen-metro").'
+      if (reserved.includes(value)) return slugReserved(adminLanguage(req), value, reserved)
+      return isValidSlug(value) ? true : say(req, ruleMessages.slugCharacters)
     },
   }
 }

@@ -33,3 +33,12 @@ export const adminDateFormats: Record<'vi' | 'en' | 'zh', AdminDateFormat> = {
 export function adminDateFormat(language: string | undefined): AdminDateFormat {
   return language === 'en' || language === 'zh' ? adminDateFormats[language] : adminDateFormats.vi
 }
+
+/**
+ * The one pattern Payload's own views use (version history, "last modified", timestamp columns):
+ * `admin.dateFormat` is a single string for every language, so it is written with date-fns'
+ * localized long date (PPP), which each admin language spells its own way, day first in
+ * Vietnamese ("ngày 4 tháng 12 năm 2026 18:00"), "2026年12月4日 18:00" in Chinese, and a 24-hour
+ * time in all three. A numeric pattern would read month first somewhere.
+ */
+export const payloadViewsDateFormat = 'PPP HH:mm'

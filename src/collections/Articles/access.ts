@@ -1,6 +1,8 @@
 import { APIError, type Access, type CollectionBeforeOperationHook, type Where } from 'payload'
 
 import { isEditorUser, isStaffUser } from '@/access/roles'
+import { ruleMessages } from '@/errors/messages'
+import { say } from '@/errors/refuse'
 
 /**
  * The public reads only published editions. Status is localized, so this filter is evaluated
@@ -42,7 +44,7 @@ export const guardPublicReads: CollectionBeforeOperationHook = ({ args, operatio
   const options = args as { overrideAccess?: boolean; draft?: boolean }
   if (options.overrideAccess === true || isStaffUser(req.user)) return args
   if (req.locale === 'all') {
-    throw new APIError('locale=all is only available to newsroom staff; ask for one locale (vi, en or zh).', 400, null, true)
+    throw new APIError(say(req, ruleMessages.allLocalesStaffOnly), 400, null, true)
   }
   req.fallbackLocale = false
   return options.draft ? { ...args, draft: false } : args

@@ -1,13 +1,15 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
+import { ruleMessages } from '@/errors/messages'
+import { refusalResponse } from '@/errors/refuse'
 import { viewFigures } from '@/analytics/views'
 import { suggestRelated } from '@/content/queries/suggestions'
 import { isLocale } from '@/i18n/locales'
 import { parseDocId, type DocId } from '@/utilities/docId'
 
 function refuse(req: PayloadRequest): Response | undefined {
-  if (!isStaffUser(req.user)) return Response.json({ error: 'Log in to the newsroom admin.' }, { status: 401 })
+  if (!isStaffUser(req.user)) return refusalResponse(req, 401, ruleMessages.staffOnly)
   return undefined
 }
 

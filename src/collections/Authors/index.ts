@@ -1,6 +1,8 @@
 import { APIError, type CollectionConfig, type FieldHook } from 'payload'
 
 import { anyone, editorsOnly, hasRole, isEditorUser, staffOnlyField } from '@/access/roles'
+import { ruleMessages } from '@/errors/messages'
+import { say } from '@/errors/refuse'
 import { relationId } from '@/utilities/docId'
 import { invalidateOnChange, invalidateOnDelete } from '@/cache/hooks'
 import { slugField } from '@/fields/slug'
@@ -12,7 +14,7 @@ const onlyOwnAccount: FieldHook = ({ value, req, previousValue }) => {
   // No user: the system itself (seed, imports, Local API), which links as it is told.
   if (id === undefined || !req.user || isEditorUser(req.user) || id === relationId(previousValue as number | null | undefined)) return value
   if (id === req.user?.id) return value
-  throw new APIError('A byline can be linked to your own account only.', 403, null, true)
+  throw new APIError(say(req, ruleMessages.bylineOwnAccount), 403, null, true)
 }
 
 /** Public byline profiles. Separate from users so that no login data is ever public. */

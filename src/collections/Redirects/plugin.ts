@@ -2,6 +2,8 @@ import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { validations, type Field, type Plugin, type TextFieldSingleValidation } from 'payload'
 
 import { editorsOnly } from '@/access/roles'
+import { redirectFromArticle, ruleMessages } from '@/errors/messages'
+import { adminLanguage, say } from '@/errors/refuse'
 import { invalidateOnChange, invalidateOnDelete } from '@/cache/hooks'
 import { locales } from '@/i18n/locales'
 
@@ -23,13 +25,13 @@ export function normalizeAddress(value: string): string {
 const validateFrom: TextFieldSingleValidation = (value, options) => {
   const usual = validations.text(value, options)
   if (usual !== true || !value || articleAddress.test(value)) return usual
-  return `An old address must be an article's: /<language>/<section>/<slug>, e.g. /vi/thoi-su/bai-cu (got "${value}").`
+  return redirectFromArticle(adminLanguage(options.req), value)
 }
 
 const validateTo: TextFieldSingleValidation = (value, options) => {
   const usual = validations.text(value, options)
   if (usual !== true || !value || value.startsWith('/') || /^https?:\/\/\S+$/i.test(value)) return usual
-  return 'Enter a site path (/vi/…) or a full http(s):// address.'
+  return say(options.req, ruleMessages.redirectTarget)
 }
 
 /** The plugin's fields, with the addresses checked and normalized so that what an editor types matches what readers ask for. */
@@ -73,7 +75,12 @@ export const redirects = (): Plugin =>
         plural: { vi: 'Chuyển hướng', en: 'Redirects', zh: '重定向' },
       },
       access: { read: editorsOnly, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
-      admin: { useAsTitle: 'from', defaultColumns: ['from', 'to.type', 'updatedAt'] },
+      admin: {
+        useAsTitle: 'from',
+        defaultColumns: ['from', 'to.type', 'updatedAt'],
+        // The plugin's collection has no group, and Payload heads ungrouped ones "Collections" in English.
+        group: { vi: 'Quản trị', en: 'Administration', zh: '管理' },
+      },
       hooks: {
         afterChange: [invalidateOnChange({ collection: 'redirects' })],
         afterDelete: [invalidateOnDelete({ collection: 'redirects' })],

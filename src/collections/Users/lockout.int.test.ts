@@ -12,13 +12,13 @@ beforeAll(async () => {
 })
 afterAll(async () => t?.close())
 
-async function restLogin(email: string, password: string, address = '203.0.113.1'): Promise<Response> {
+async function restLogin(email: string, password: string, address = '203.0.113.1', language = 'en'): Promise<Response> {
   const { default: config } = await import('@payload-config')
   return handleEndpoints({
     config,
     request: new Request('http://localhost/api/users/login', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-language': 'en', 'x-forwarded-for': address },
+      headers: { 'content-type': 'application/json', 'accept-language': language, 'x-forwarded-for': address },
       body: JSON.stringify({ email, password }),
     }),
   })
@@ -36,6 +36,9 @@ describe('login protection', () => {
     const refused = await restLogin(user.email, 'test-password-1', '198.51.100.7')
     expect(refused.status).toBe(429)
     expect(await refused.text()).toMatch(/try again in \d+ minutes?/i)
+    // In the language of the sign-in page.
+    const refusedInVietnamese = await restLogin(user.email, 'test-password-1', '198.51.100.7', 'vi')
+    expect(await refusedInVietnamese.text()).toMatch(/đăng nhập sai quá nhiều lần.*Hãy thử lại sau \d+ phút/)
     // The owner, from their own address, signs in as usual: nothing was locked.
     const owner = await restLogin(user.email, 'test-password-1', '203.0.113.50')
     expect(owner.status).toBe(200)

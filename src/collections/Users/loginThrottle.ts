@@ -3,6 +3,9 @@ import { promisify } from 'node:util'
 
 import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 
+import { signInThrottled, type SignInRefusal } from '@/errors/messages'
+import { adminLanguage, type AdminLanguage } from '@/errors/refuse'
+
 /**
  * Sign-in throttling instead of Payload's account lockout. Payload locked an account for ten
  * minutes after five wrong passwords from anyone, so five requests every ten minutes kept an
@@ -53,27 +56,24 @@ const keys = (address: string, account: string) => ({
   account: `acct:${account}`,
 })
 
-function refuse(waitMs: number, why: string): never {
-  const minutes = Math.max(1, Math.ceil(waitMs / 60_000))
-  const seconds = Math.max(1, Math.ceil(waitMs / 1000))
-  const when = waitMs >= 60_000 ? `${minutes} minute${minutes > 1 ? 's' : ''}` : `${seconds} second${seconds > 1 ? 's' : ''}`
-  throw new APIError(`${why} Try again in ${when}.`, 429, null, true)
+function refuse(waitMs: number, why: SignInRefusal, language: AdminLanguage): never {
+  throw new APIError(signInThrottled(language, why, waitMs), 429, null, true)
 }
 
 /** Refuses the attempt if a limit is reached; otherwise counts it as a failure until afterLogin says otherwise. */
-export function checkAndCount(address: string, account: string, now = Date.now()): void {
+export function checkAndCount(address: string, account: string, now = Date.now(), language: AdminLanguage = 'en'): void {
   const k = keys(address, account)
   const pair = entry(k.pair, now)
   if (pair.failures.length >= throttle.perAddressAndAccount) {
-    refuse(pair.failures[0] + throttle.windowMs - now, 'Too many failed sign-ins for this account from your address.')
+    refuse(pair.failures[0] + throttle.windowMs - now, 'pair', language)
   }
   const byAddress = entry(k.address, now)
   if (byAddress.failures.length >= throttle.perAddress) {
-    refuse(byAddress.failures[0] + throttle.windowMs - now, 'Too many failed sign-ins from your address.')
+    refuse(byAddress.failures[0] + throttle.windowMs - now, 'address', language)
   }
   const byAccount = entry(k.account, now)
   if (byAccount.failures.length >= throttle.accountSlowAfter && now - byAccount.lastAttempt < throttle.accountIntervalMs) {
-    refuse(byAccount.lastAttempt + throttle.accountIntervalMs - now, 'This account has had many failed sign-ins; attempts are slowed down.')
+    refuse(byAccount.lastAttempt + throttle.accountIntervalMs - now, 'account', language)
   }
   for (const counted of [pair, byAddress, byAccount]) {
     counted.failures.push(now)
@@ -108,7 +108,7 @@ export const throttleLogins: CollectionBeforeOperationHook = async ({ args, oper
   if (operation !== 'login') return args
   const data = (args as { data?: { password?: unknown } }).data
   const account = accountOf(data)
-  checkAndCount(clientAddress(req), account)
+  checkAndCount(clientAddress(req), account, Date.now(), adminLanguage(req))
   const known = account ? await req.payload.db.findOne({ collection: 'users', req, where: { email: { equals: account } } }) : null
   if (!known) await hashLikeAKnownAccount(data?.password)
   return args

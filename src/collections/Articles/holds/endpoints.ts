@@ -1,6 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
+import { ruleMessages } from '@/errors/messages'
+import { refusalResponse } from '@/errors/refuse'
 import { isLocale } from '@/i18n/locales'
 import { parseDocId } from '@/utilities/docId'
 import { claimEdition, releaseEdition } from './holds'
@@ -26,9 +28,9 @@ export const holdEndpoints: Endpoint[] = [
     path: '/:id/hold/:locale',
     method: 'post',
     handler: async (req) => {
-      if (!isStaffUser(req.user)) return Response.json({ error: 'Log in as newsroom staff.' }, { status: 401 })
+      if (!isStaffUser(req.user)) return refusalResponse(req, 401, ruleMessages.staffOnly)
       const edition = target(req)
-      if (!edition || !(await exists(req, edition.id))) return Response.json({ error: 'Unknown article or language.' }, { status: 404 })
+      if (!edition || !(await exists(req, edition.id))) return refusalResponse(req, 404, ruleMessages.unknownArticleOrLanguage)
       const body = (await req.json?.().catch(() => ({}))) as { takeOver?: unknown } | undefined
       const decision = await claimEdition(req, edition.id, edition.locale, body?.takeOver === true)
       return Response.json({ ...decision, renewEveryMs: holdRenewMs })
@@ -38,9 +40,9 @@ export const holdEndpoints: Endpoint[] = [
     path: '/:id/hold/:locale',
     method: 'delete',
     handler: async (req) => {
-      if (!isStaffUser(req.user)) return Response.json({ error: 'Log in as newsroom staff.' }, { status: 401 })
+      if (!isStaffUser(req.user)) return refusalResponse(req, 401, ruleMessages.staffOnly)
       const edition = target(req)
-      if (!edition) return Response.json({ error: 'Unknown article or language.' }, { status: 404 })
+      if (!edition) return refusalResponse(req, 404, ruleMessages.unknownArticleOrLanguage)
       await releaseEdition(req, edition.id, edition.locale)
       return Response.json({ released: true })
     },

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 
+import { noTranslationYet, ruleMessages, translationExists } from '@/errors/messages'
+import { adminLanguage, say } from '@/errors/refuse'
 import { defaultLocale, locales, type Locale, type TranslationLocale } from '@/i18n/locales'
 import type { Article } from '@/payload-types'
 import { recordTransition } from '../workflow/history'
@@ -162,9 +164,9 @@ export async function translationsToDo(payload: Payload, limit = toDoWindow): Pr
   return todo
 }
 
-function translationLocale(locale: string): TranslationLocale {
+function translationLocale(req: PayloadRequest, locale: string): TranslationLocale {
   if (locale === 'en' || locale === 'zh') return locale
-  throw new APIError('Translations are made into en or zh; vi is the source.', 400, null, true)
+  throw new APIError(say(req, ruleMessages.translationTarget), 400, null, true)
 }
 
 /**
@@ -172,13 +174,13 @@ function translationLocale(locale: string): TranslationLocale {
  * made from. Runs with the user's own access: whoever may write drafts may start a translation.
  */
 export async function startTranslation(req: PayloadRequest, id: number, target: string): Promise<Article> {
-  const locale = translationLocale(target)
+  const locale = translationLocale(req, target)
   const doc = await readAllLocales(req.payload, id)
   if (doc.title?.[locale]) {
-    throw new APIError(`The ${locale} edition already has text; use "mark up to date" after revising it.`, 409, null, true)
+    throw new APIError(translationExists(adminLanguage(req), locale), 409, null, true)
   }
   const source = editionOf(doc, defaultLocale)
-  if (!source.title) throw new APIError('The Vietnamese source has no headline yet.', 400, null, true)
+  if (!source.title) throw new APIError(say(req, ruleMessages.sourceHasNoHeadline), 400, null, true)
   const copy = {
     title: source.title,
     lead: source.lead ?? null,
@@ -215,9 +217,9 @@ async function chosenBySource(payload: Payload, id: number): Promise<ChosenPerEd
 
 /** The translator has brought the edition in line with the source as it is now. */
 export async function markTranslationUpToDate(req: PayloadRequest, id: number, target: string): Promise<Article> {
-  const locale = translationLocale(target)
+  const locale = translationLocale(req, target)
   const doc = await readAllLocales(req.payload, id)
-  if (!doc.title?.[locale]) throw new APIError(`There is no ${locale} edition yet; start the translation first.`, 400, null, true)
+  if (!doc.title?.[locale]) throw new APIError(noTranslationYet(adminLanguage(req), locale), 400, null, true)
   return saveSyncedDraft(req, id, locale, {}, editionOf(doc, defaultLocale), 'translation_synced')
 }
 

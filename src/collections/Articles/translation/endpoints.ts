@@ -1,15 +1,17 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '@/access/roles'
+import { ruleMessages } from '@/errors/messages'
+import { refusalResponse } from '@/errors/refuse'
 import { parseDocId, type DocId } from '@/utilities/docId'
 import { sourceTextFor } from './sourceText'
 import { markTranslationUpToDate, startTranslation, translationStatus, translationsToDo } from './desk'
 
 function staffOnly(handler: (req: PayloadRequest, id: DocId) => Promise<Response>): Endpoint['handler'] {
   return async (req) => {
-    if (!isStaffUser(req.user)) return Response.json({ error: 'Log in as newsroom staff.' }, { status: 401 })
+    if (!isStaffUser(req.user)) return refusalResponse(req, 401, ruleMessages.staffOnly)
     const id = parseDocId(req.routeParams?.id)
-    if (id === undefined) return Response.json({ error: 'Unknown article.' }, { status: 404 })
+    if (id === undefined) return refusalResponse(req, 404, ruleMessages.unknownArticle)
     return handler(req, id)
   }
 }
@@ -20,7 +22,7 @@ export const translationEndpoints: Endpoint[] = [
     path: '/translations/todo',
     method: 'get',
     handler: async (req) => {
-      if (!isStaffUser(req.user)) return Response.json({ error: 'Log in as newsroom staff.' }, { status: 401 })
+      if (!isStaffUser(req.user)) return refusalResponse(req, 401, ruleMessages.staffOnly)
       return Response.json({ docs: await translationsToDo(req.payload) })
     },
   },
@@ -35,7 +37,7 @@ export const translationEndpoints: Endpoint[] = [
     method: 'get',
     handler: staffOnly(async (req, id) => {
       const locale = String(req.routeParams?.locale)
-      if (locale !== 'en' && locale !== 'zh') return Response.json({ error: 'Translations are made into en or zh.' }, { status: 400 })
+      if (locale !== 'en' && locale !== 'zh') return refusalResponse(req, 400, ruleMessages.translationTarget)
       return Response.json(await sourceTextFor(req, id, locale))
     }),
   },

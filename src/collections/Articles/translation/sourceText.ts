@@ -1,5 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { ruleMessages } from '@/errors/messages'
+import { say } from '@/errors/refuse'
 import { defaultLocale, type TranslationLocale } from '@/i18n/locales'
 import type { Article, Media } from '@/payload-types'
 import type { DocId } from '@/utilities/docId'
@@ -84,7 +86,7 @@ export async function sourceTextFor(req: PayloadRequest, id: DocId, target: Tran
       select: { title: true, lead: true, body: true, heroImage: true },
     })
     .catch(() => null)) as SourceEdition | null
-  if (!source) throw new APIError('Unknown article.', 404, null, true)
+  if (!source) throw new APIError(say(req, ruleMessages.unknownArticle), 404, null, true)
   const translation = await req.payload.findByID({
     collection: 'articles',
     id,

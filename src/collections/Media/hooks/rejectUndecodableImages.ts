@@ -1,8 +1,8 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 
-import { unreadableImage } from '@/errors/messages'
-import { adminLanguage, refuseFields } from '@/errors/refuse'
+import { animationTooBig, unreadableImage } from '@/errors/messages'
+import { adminLanguage, refuseFields, type AdminLanguage } from '@/errors/refuse'
 
 /** Bigger than any camera the newsroom uses; stops decompression bombs before they eat memory. */
 export const maxImagePixels = 50_000_000
@@ -14,13 +14,20 @@ export const maxImagePixels = 50_000_000
 export const maxAnimatedPixels = 16_000_000
 export const maxFrames = 100
 
-function animationProblem(name: string, width: number, height: number, frames: number): string | undefined {
+function animationProblem(language: AdminLanguage, file: string, width: number, height: number, frames: number): string | undefined {
   if (frames <= 1) return undefined
-  if (frames > maxFrames) return `"${name}" has ${frames} frames; an animated image may have at most ${maxFrames}.`
   const total = width * height * frames
-  if (total > maxAnimatedPixels) {
+  if (frames > maxFrames || total > maxAnimatedPixels) {
     const megapixels = (n: number) => Math.round(n / 1_000_000)
-    return `"${name}" has ${frames} frames of ${width}×${height} (${megapixels(total)} megapixels in all); an animated image may have at most ${megapixels(maxAnimatedPixels)} megapixels over all its frames.`
+    return animationTooBig(language, {
+      file,
+      frames,
+      maxFrames,
+      width,
+      height,
+      megapixels: megapixels(total),
+      maxMegapixels: megapixels(maxAnimatedPixels),
+    })
   }
   return undefined
 }
@@ -39,7 +46,7 @@ export const rejectUndecodableImages: CollectionBeforeOperationHook = async ({ a
     const { width, height, pages } = await image.metadata()
     if (!width || !height) throw new Error('no dimensions')
     // Read from the headers, before anything is decoded or resized.
-    tooMuch = animationProblem(file.name, width, height, pages ?? 1)
+    tooMuch = animationProblem(adminLanguage(req), file.name, width, height, pages ?? 1)
     if (!tooMuch) await image.resize(8, 8, { fit: 'inside' }).toBuffer()
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
