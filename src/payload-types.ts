@@ -329,6 +329,10 @@ export interface User {
   id: number;
   name: string;
   role: 'admin' | 'editor' | 'reporter' | 'translator';
+  /**
+   * Notice e-mails are written in this language. Follows the admin language at each sign-in.
+   */
+  language: 'vi' | 'en' | 'zh';
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -886,6 +890,7 @@ export interface AuthorsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  language?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload
 
 import { isEditorUser } from '@/access/roles'
 import { statusesOf } from '@/collections/Articles/translation/desk'
+import { workingLanguageOf } from '@/collections/Users/workingLanguage'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import type { Article, ArticleTransition, Notice, User } from '@/payload-types'
 import { nestedRequest } from '@/utilities/nestedRequest'
@@ -140,8 +141,8 @@ export const emailNotice: CollectionAfterChangeHook<Notice> = async ({ doc, oper
       ? null
       : req.payload.findByID({ collection: 'users', id: idOf(doc.by) as number, overrideAccess: true, depth: 0, req: nestedRequest(req) }),
   ])
-  // The newsroom's working language: people have no language of their own on their account.
-  const language = 'vi'
+  // The recipient's working language (their admin language at their last sign-in, or as they set it).
+  const language = workingLanguageOf(recipient)
   const text = noticeText(language, {
     kind: doc.kind,
     by: byUser?.name,

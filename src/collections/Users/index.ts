@@ -5,6 +5,7 @@ import { secureCookies } from '@/utilities/secureCookies'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { clearThrottleOnLogin, throttleLogins } from './loginThrottle'
 import { roleLabels } from './roleLabels'
+import { recordWorkingLanguage, workingLanguageField } from './workingLanguage'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -45,7 +46,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [throttleLogins],
     beforeChange: [firstUserIsAdmin],
-    afterLogin: [clearThrottleOnLogin],
+    afterLogin: [clearThrottleOnLogin, recordWorkingLanguage],
   },
   fields: [
     {
@@ -78,5 +79,6 @@ export const Users: CollectionConfig = {
         update: adminsOnlyField,
       },
     },
+    workingLanguageField,
   ],
 }
