@@ -14,9 +14,9 @@ export const workingLanguageField: SelectField = {
   defaultValue: 'vi',
   label: { vi: 'Ngôn ngữ làm việc', en: 'Working language', zh: '工作语言' },
   options: [
-    { value: 'vi', label: 'Tiếng Việt' },
-    { value: 'en', label: 'English' },
-    { value: 'zh', label: '中文' },
+    { value: 'vi', label: { vi: 'Tiếng Việt', en: 'Vietnamese', zh: '越南语' } },
+    { value: 'en', label: { vi: 'Tiếng Anh', en: 'English', zh: '英语' } },
+    { value: 'zh', label: { vi: 'Tiếng Trung', en: 'Chinese', zh: '中文' } },
   ],
   admin: {
     position: 'sidebar',
