@@ -332,7 +332,7 @@ export interface User {
   /**
    * Notice e-mails are written in this language. Follows the admin language at each sign-in.
    */
-  language: 'vi' | 'en' | 'zh';
+  language?: ('vi' | 'en' | 'zh') | null;
   updatedAt: string;
   createdAt: string;
   email: string;

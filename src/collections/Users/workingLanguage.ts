@@ -10,7 +10,7 @@ import { adminLanguage, type AdminLanguage } from '@/errors/refuse'
 export const workingLanguageField: SelectField = {
   name: 'language',
   type: 'select',
-  required: true,
+  // Not required: accounts made before it, and by the Local API, read as Vietnamese.
   defaultValue: 'vi',
   label: { vi: 'Ngôn ngữ làm việc', en: 'Working language', zh: '工作语言' },
   options: [

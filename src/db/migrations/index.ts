@@ -10,7 +10,7 @@ import * as migration_20261202_095856_drop_account_lockout from './20261202_0958
 import * as migration_20261202_134954_redirects from './20261202_134954_redirects'
 import * as migration_20261202_144352_notices from './20261202_144352_notices'
 import * as migration_20261202_145615_tag_folded_name from './20261202_145615_tag_folded_name'
-import * as migration_20261202_165902_working_language from './20261202_165902_working_language'
+import * as migration_20261202_170652_working_language from './20261202_170652_working_language'
 
 export const migrations = [
   {
@@ -74,8 +74,8 @@ export const migrations = [
     name: '20261202_145615_tag_folded_name',
   },
   {
-    up: migration_20261202_165902_working_language.up,
-    down: migration_20261202_165902_working_language.down,
-    name: '20261202_165902_working_language',
+    up: migration_20261202_170652_working_language.up,
+    down: migration_20261202_170652_working_language.down,
+    name: '20261202_170652_working_language',
   },
 ]
