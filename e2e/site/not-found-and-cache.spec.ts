@@ -25,6 +25,8 @@ const missing = [
   { address: '/vi/thoi-su/khong-co-bai-nay', lang: 'vi-VN', title: 'Không tìm thấy trang' },
   { address: '/en/tag/no-such-tag', lang: 'en', title: 'Page not found' },
   { address: '/zh/no-such-section', lang: 'zh-CN', title: '页面未找到' },
+  // No page claims it: the layout's not-found boundary.
+  { address: '/en/a/b/c/d', lang: 'en', title: 'Page not found' },
 ]
 
 for (const { address, lang, title } of missing) {

@@ -6,12 +6,15 @@ import { isLocale, type Locale } from '@/i18n/locales'
 import { NotFoundStatus } from './NotFoundStatus'
 import { SiteHeader } from './SiteHeader'
 
-/** The reader's-language 404: the site header, what happened, and the way home. Server-rendered, no script of its own. */
-export function NotFoundContent({ locale }: { locale: Locale }) {
+/**
+ * The reader's-language 404: the site header, what happened, and the way home. Server-rendered,
+ * no script of its own. `compact` (the layout's boundary) keeps the header to name, search and languages.
+ */
+export function NotFoundContent({ locale, compact = false }: { locale: Locale; compact?: boolean }) {
   const t = dictionary(locale)
   return (
     <>
-      <SiteHeader locale={locale} />
+      <SiteHeader locale={locale} compact={compact} />
       <main id="main" className="site-main not-found">
         <h1>{t.notFoundTitle}</h1>
         <p>{t.notFoundBody}</p>

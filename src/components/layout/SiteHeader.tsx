@@ -7,18 +7,22 @@ import { SearchBox } from '@/components/search/SearchBox'
 import { LanguageSwitcher, type Alternates } from './LanguageSwitcher'
 import { WeatherStrip } from './WeatherStrip'
 
-type Props = { locale: Locale; alternates?: Alternates; currentSection?: string; searchQuery?: string }
+type Props = { locale: Locale; alternates?: Alternates; currentSection?: string; searchQuery?: string; compact?: boolean }
 
-export async function SiteHeader({ locale, alternates = {}, currentSection, searchQuery }: Props) {
+/**
+ * The site's header. `compact` leaves out the weather and the section menu: for the layout's
+ * not-found boundary, which Next sends inside every page's RSC payload though readers rarely see it.
+ */
+export async function SiteHeader({ locale, alternates = {}, currentSection, searchQuery, compact = false }: Props) {
   const t = dictionary(locale)
-  const sections = (await getMenuSections(locale)).filter((section) => !section.parent)
+  const sections = compact ? [] : (await getMenuSections(locale)).filter((section) => !section.parent)
   return (
     <header className="site-header">
       <div className="site-header__top">
         <Link href={`/${locale}`} className="site-logo">
           {t.siteName}
         </Link>
-        <WeatherStrip locale={locale} />
+        {compact ? null : <WeatherStrip locale={locale} />}
         <SearchBox locale={locale} query={searchQuery} />
         <LanguageSwitcher locale={locale} alternates={alternates} />
       </div>

@@ -9,5 +9,6 @@ import { defaultLocale, isLocale } from '@/i18n/locales'
  */
 export default async function NotFound() {
   const current: unknown = await rootLocale()
-  return <NotFoundContent locale={isLocale(current) ? current : defaultLocale} />
+  // Compact: Next puts this boundary in the RSC payload of every page under [locale].
+  return <NotFoundContent locale={isLocale(current) ? current : defaultLocale} compact />
 }
