@@ -97,6 +97,8 @@ test('"Thêm tôi vào tác giả": a reporter adds themself to the byline; with
   const page = await vietnameseDesk(browser, 'reporter')
   for (const doc of [first, second]) {
     await page.goto(`/admin/collections/articles/${doc.id}?locale=vi`)
+    // The form is live (it holds the edition for this person) before the button is pressed.
+    await expect(page.getByTestId('edition-hold')).toHaveAttribute('data-state', 'mine')
     const saved = autosaved(page, doc.id)
     await page.getByTestId('byline-me').click()
     await expect(page.getByTestId('byline-me')).toHaveText(`Thêm tôi vào tác giả (${me.name})`)
@@ -145,6 +147,7 @@ test('a schedule typed day first in the past is refused on "Hẹn giờ đăng l
   const story = await article(editorApi, `Tin hẹn giờ đã qua ${stamp}`)
   const page = await vietnameseDesk(browser, 'editor')
   await page.goto(`/admin/collections/articles/${story.id}?locale=vi`)
+  await expect(page.getByTestId('edition-hold')).toHaveAttribute('data-state', 'mine')
   await page.getByRole('button', { name: 'Hẹn giờ đăng', exact: true }).click()
   const yesterday = new Date(Date.now() - 86_400_000)
   yesterday.setSeconds(0, 0)

@@ -111,6 +111,7 @@ test('a translator sees the Vietnamese source beside each field, the changes sin
   await page.goto(`/admin/collections/articles/${articleId}?locale=vi`)
   await expect(page.locator('#field-title')).toHaveValue(`Hà Nội mở thêm tuyến buýt điện ${stamp}`)
   await expect(page.getByTestId('source-text-title')).toHaveCount(0)
+  await page.context().close()
 })
 
 test('the Vietnamese admin has no stray English on the article list and form; editions in plain words', async ({ browser }) => {
@@ -127,6 +128,8 @@ test('the Vietnamese admin has no stray English on the article list and form; ed
   await page.goto(`/admin/collections/articles/${articleId}?locale=vi`)
   await expect(page.locator('body')).not.toContainText('Remove Block')
   await expect(page.locator('body')).not.toContainText(/All Headlines|Source Fingerprint/)
+  // Closed, so that it no longer holds the edition the next test edits.
+  await page.context().close()
 })
 
 test('the tag picker ignores diacritics and finds a tag by its English name: "ha noi", "Ha Noi", "hà nội", "Hanoi" find "Hà Nội"', async ({
@@ -134,6 +137,7 @@ test('the tag picker ignores diacritics and finds a tag by its English name: "ha
 }) => {
   const page = await vietnameseAdmin(browser, 'editor')
   await page.goto(`/admin/collections/articles/${articleId}?locale=vi`)
+  await expect(page.getByTestId('edition-hold')).toHaveAttribute('data-state', 'mine')
   const picker = page.locator('#field-tags')
   await picker.locator('.rs__control').click()
   for (const typed of ['ha noi', 'Ha Noi', 'hà nội', 'Hanoi']) {

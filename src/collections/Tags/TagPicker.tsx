@@ -93,6 +93,8 @@ export function TagPicker(props: RelationshipFieldClientProps) {
   useEffect(() => {
     if (!menuOpen) return
     const request = ++latest.current
+    // No answer to an earlier text is shown for this one.
+    setFound([])
     setLoading(true)
     const timer = setTimeout(() => {
       const where = search.trim() ? `&where[name][like]=${encodeURIComponent(search.trim())}` : ''
