@@ -8,7 +8,11 @@ type Line = Pick<ArticleTransition, 'article' | 'locale' | 'from' | 'to' | 'by'>
 /** Editions (article ids per language) sent back to this person, and those this person sent back to someone else. */
 export type SentBack = { toMe: Record<Locale, number[]>; toOthers: Record<Locale, number[]> }
 
-const idOf = (value: number | { id: number } | null | undefined): number | null => (typeof value === 'number' ? value : (value?.id ?? null))
+/** A relation's id, populated or not. On MongoDB ids are strings whatever the generated types say. */
+const idOf = (value: unknown): number | null => {
+  if (typeof value === 'number' || typeof value === 'string') return value as number
+  return value && typeof value === 'object' && 'id' in value ? (value as { id: number }).id : null
+}
 const perLocale = (): Record<Locale, number[]> =>
   Object.fromEntries(locales.map((locale) => [locale, []])) as unknown as Record<Locale, number[]>
 const isSendBack = (line: Line) => line.from === 'in_review' && line.to === 'draft'
