@@ -132,7 +132,7 @@ test('the Vietnamese admin has no stray English on the article list and form; ed
   await page.context().close()
 })
 
-test('the tag picker ignores diacritics and finds a tag by its English name: "ha noi", "Ha Noi", "hà nội", "Hanoi" find "Hà Nội"', async ({
+test('the tag picker ignores diacritics and finds a tag by its English name ("ha noi", "Ha Noi", "hà nội", "Hanoi" find "Hà Nội"); a new tag is made by its name', async ({
   browser,
 }) => {
   const page = await vietnameseAdmin(browser, 'editor')
@@ -147,6 +147,12 @@ test('the tag picker ignores diacritics and finds a tag by its English name: "ha
   // Picked, it is saved on the article (the autosave) and shown as a chip.
   await page.locator('.rs__option', { hasText: 'Hà Nội' }).first().click()
   await expect(picker.locator('.relationship--multi-value-label__text', { hasText: 'Hà Nội' })).toBeVisible()
+  // A tag nobody has made yet is created from what was typed, and picked.
+  const fresh = `Thẻ mới ${stamp}`
+  await picker.locator('.rs__control').click()
+  await picker.locator('input').fill(fresh)
+  await page.locator('.rs__option', { hasText: `Tạo thẻ mới "${fresh}"` }).click()
+  await expect(picker.locator('.relationship--multi-value-label__text', { hasText: fresh })).toBeVisible()
   const editor = await apiAs('editor')
   await expect
     .poll(async () => {
@@ -155,7 +161,7 @@ test('the tag picker ignores diacritics and finds a tag by its English name: "ha
       }
       return doc.tags?.map((tag) => tag.name)
     })
-    .toContain('Hà Nội')
+    .toEqual(expect.arrayContaining(['Hà Nội', fresh]))
   await page.context().close()
 })
 
