@@ -1,11 +1,12 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 
 import { demoAccount, logIn, type DemoRole } from '../helpers/auth'
+import { dayFirst, typeDate } from '../helpers/dates'
 
 /**
  * The desk in the Vietnamese admin: a reporter writes and submits with the one button offered;
  * the editor finds it under "waiting for review" with a count, sends it back (the reporter is
- * told), then schedules and publishes it with buttons; the history names who did each step.
+ * told, and finds it under "my drafts"), then schedules and publishes it with buttons; the history names who did each step.
  */
 test.describe.configure({ mode: 'serial', timeout: 180_000 })
 
@@ -57,7 +58,7 @@ test('a reporter writes a story and is offered only "Gửi duyệt"; the list sh
   await page.context().close()
 })
 
-test('the editor finds it waiting for review, sends it back, and the reporter is told', async ({ browser }) => {
+test('the editor finds it waiting for review, sends it back; the reporter is told and finds it among their drafts', async ({ browser }) => {
   const editor = await vietnameseDesk(browser, 'editor')
   await editor.goto('/admin')
   const inReview = editor.getByTestId('inbox-inReview')
@@ -84,6 +85,16 @@ test('the editor finds it waiting for review, sends it back, and the reporter is
   await expect(notice).toContainText('trả lại')
   await notice.getByRole('button', { name: 'Đã đọc', exact: true }).click()
   await expect(notice).toHaveCount(0)
+  // The editor saved it last, but it is the reporter's draft again: counted under "Bản nháp của tôi",
+  // and the count's link lists exactly the drafts counted.
+  const myDrafts = reporter.getByTestId('inbox-myDrafts')
+  await expect(myDrafts).toContainText('Bản nháp của tôi')
+  const viDrafts = myDrafts.locator('a[data-locale="vi"]')
+  const counted = Number((await viDrafts.textContent())?.match(/(\d+)\s*$/)?.[1])
+  expect(counted).toBeGreaterThan(0)
+  await viDrafts.click()
+  await expect(reporter.locator('table tbody')).toContainText(title)
+  await expect(reporter.locator('table tbody tr')).toHaveCount(Math.min(counted, 10))
   // Submitted again, with the button.
   await reporter.goto(`/admin/collections/articles/${id}`)
   await reporter.getByRole('button', { name: 'Gửi duyệt', exact: true }).click()
@@ -98,20 +109,7 @@ test('the editor schedules it with a button, then publishes it; header and field
   const at = new Date(Date.now() + 2 * 3_600_000)
   at.setSeconds(0, 0)
   at.setMinutes(Math.ceil(at.getMinutes() / 5) * 5)
-  const typed = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .format(at)
-    .replace(',', '')
-  const input = editor.locator('#field-scheduledFor input')
-  await input.fill(typed)
-  await input.press('Enter')
+  await typeDate(editor, 'scheduledFor', dayFirst(at), 'Enter')
   await expect.poll(() => stateOf(editor, id), { timeout: 20_000 }).toBe('scheduled')
   await expect(editor.getByTestId('workflow-header')).toContainText('Hẹn giờ đăng')
   await expect(workflowButtons(editor)).toHaveText(['Đăng bản này', 'Huỷ hẹn giờ'])

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test'
 
 import { baseURL } from '../../playwright.config'
 import { logIn, type DemoRole } from '../helpers/auth'
+import { typeDate } from '../helpers/dates'
 
 /**
  * The desk in the Vietnamese admin: a refused save says what to fix, in Vietnamese, under the
@@ -30,14 +31,6 @@ function ambiguousDayAhead(): { typed: string; iso: string } {
   const two = (n: number) => String(n).padStart(2, '0')
   // 18:00 in Vietnam (UTC+7, no daylight saving) is 11:00 UTC.
   return { typed: `${two(d)}/${two(m)}/${y} 18:00`, iso: new Date(Date.UTC(y, m - 1, d, 11, 0)).toISOString() }
-}
-
-async function typeDate(page: Page, field: string, text: string): Promise<void> {
-  const input = page.locator(`#field-${field} input`).first()
-  await input.click()
-  await input.fill(text)
-  // Leave the field as a person would: the picker closes and keeps what was typed.
-  await input.press('Escape')
 }
 
 const fieldError = (page: Page, field: string) => page.locator(`#field-${field} .field-error`)

@@ -111,6 +111,7 @@ test('a translator sees the Vietnamese source beside each field, the changes sin
   await page.goto(`/admin/collections/articles/${articleId}?locale=vi`)
   await expect(page.locator('#field-title')).toHaveValue(`Hà Nội mở thêm tuyến buýt điện ${stamp}`)
   await expect(page.getByTestId('source-text-title')).toHaveCount(0)
+  await page.context().close()
 })
 
 test('the Vietnamese admin has no stray English on the article list and form; editions in plain words', async ({ browser }) => {
@@ -127,16 +128,41 @@ test('the Vietnamese admin has no stray English on the article list and form; ed
   await page.goto(`/admin/collections/articles/${articleId}?locale=vi`)
   await expect(page.locator('body')).not.toContainText('Remove Block')
   await expect(page.locator('body')).not.toContainText(/All Headlines|Source Fingerprint/)
+  // Closed, so that it no longer holds the edition the next test edits.
+  await page.context().close()
 })
 
-// Known gap: the folded search answers over the API (Tags/foldedName.int.test.ts), but the admin's
-// picker does not use it yet.
-test.fixme('the tag picker ignores diacritics: "ha noi" finds "Hà Nội"', async ({ browser }) => {
+test('the tag picker ignores diacritics and finds a tag by its English name ("ha noi", "Ha Noi", "hà nội", "Hanoi" find "Hà Nội"); a new tag is made by its name', async ({
+  browser,
+}) => {
   const page = await vietnameseAdmin(browser, 'editor')
   await page.goto(`/admin/collections/articles/${articleId}?locale=vi`)
-  await page.locator('#field-tags .rs__control').click()
-  await page.locator('#field-tags input').fill('ha noi')
-  await expect(page.locator('.rs__option', { hasText: 'Hà Nội' }).first()).toBeVisible()
+  await expect(page.getByTestId('edition-hold')).toHaveAttribute('data-state', 'mine')
+  const picker = page.locator('#field-tags')
+  await picker.locator('.rs__control').click()
+  for (const typed of ['ha noi', 'Ha Noi', 'hà nội', 'Hanoi']) {
+    await picker.locator('input').fill(typed)
+    await expect(page.locator('.rs__option', { hasText: 'Hà Nội' }).first()).toBeVisible()
+  }
+  // Picked, it is saved on the article (the autosave) and shown as a chip.
+  await page.locator('.rs__option', { hasText: 'Hà Nội' }).first().click()
+  await expect(picker.locator('.relationship--multi-value-label__text', { hasText: 'Hà Nội' })).toBeVisible()
+  // A tag nobody has made yet is created from what was typed, and picked.
+  const fresh = `Thẻ mới ${stamp}`
+  await picker.locator('.rs__control').click()
+  await picker.locator('input').fill(fresh)
+  await page.locator('.rs__option', { hasText: `Tạo thẻ mới "${fresh}"` }).click()
+  await expect(picker.locator('.relationship--multi-value-label__text', { hasText: fresh })).toBeVisible()
+  const editor = await apiAs('editor')
+  await expect
+    .poll(async () => {
+      const doc = (await (await editor.get(`/api/articles/${articleId}?locale=vi&draft=true&depth=1`)).json()) as {
+        tags?: { name: string }[]
+      }
+      return doc.tags?.map((tag) => tag.name)
+    })
+    .toEqual(expect.arrayContaining(['Hà Nội', fresh]))
+  await page.context().close()
 })
 
 test('placement rows are named by the picked article’s headline, in Vietnamese', async ({ browser }) => {

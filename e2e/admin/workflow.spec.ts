@@ -3,6 +3,7 @@ import { createHmac } from 'node:crypto'
 import { expect, test, type Browser, type Page } from '@playwright/test'
 
 import { logIn, type DemoRole } from '../helpers/auth'
+import { dayFirst, typeDate } from '../helpers/dates'
 
 /**
  * The newsroom's day, end to end: a reporter writes and submits, an editor schedules it a minute
@@ -84,20 +85,7 @@ test('an editor previews the draft, then schedules it a minute ahead, and it app
   await editor.goto(`/admin/collections/articles/${id}?locale=vi`)
   await workflowButton(editor, 'schedule')
   const at = new Date(Math.ceil((Date.now() + 45_000) / 60_000) * 60_000)
-  const typed = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .format(at)
-    .replace(',', '')
-  const input = editor.locator('#field-scheduledFor input')
-  await input.fill(typed)
-  await input.press('Enter')
+  await typeDate(editor, 'scheduledFor', dayFirst(at), 'Enter')
   await expect
     .poll(
       async () => {

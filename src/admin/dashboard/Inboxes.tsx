@@ -39,7 +39,7 @@ function InboxCard({ inbox, language }: { inbox: Inbox; language: Language }) {
       </h4>
       <p style={{ margin: '8px 0 0', display: 'flex', gap: 12 }}>
         {locales.map((locale) => (
-          <Link key={locale} href={listLink(locale, inbox.where)} data-locale={locale}>
+          <Link key={locale} href={listLink(locale, inbox.where[locale])} data-locale={locale}>
             {locale.toUpperCase()}: {inbox.perLocale[locale]}
           </Link>
         ))}
@@ -95,7 +95,7 @@ async function myUnreadNotices(props: ServerProps): Promise<NoticeRow[]> {
 
 /**
  * The dashboard's "my desk": each person's inboxes with counts (their own access decides what is
- * counted; "my drafts" are the editions they saved last) linking to the filtered article list,
+ * counted; "my drafts" are the editions they saved last or that were sent back to them) linking to the filtered article list,
  * translations to do per language, what went live lately, and their unread notices.
  */
 async function InboxesNow(props: ServerProps) {

@@ -85,10 +85,28 @@ describe('inboxes and notices', () => {
     // Nobody reads another person's notices.
     expect(await noticesOf(staff.otherReporter)).toEqual([])
 
-    // Sent back by the editor: back to the reporter's drafts, and the reporter is told.
+    // Sent back by the editor: back to the reporter's drafts (though the editor saved last), not the editor's, and the reporter is told.
     await saveDraft(staff.editor, mine.id, { workflowState: 'draft' })
     expect(await noticesOf(staff.reporter)).toContainEqual({ kind: 'sent_back', article: mine.id, locale: 'vi' })
     expect((await counts(staff.editor)).inReview).toBe(before.editor.inReview)
+    expect((await counts(staff.reporter)).myDrafts).toBe(before.reporter.myDrafts + 1)
+    expect((await counts(staff.editor)).myDrafts).toBe(before.editor.myDrafts)
+    expect((await counts(staff.otherReporter)).myDrafts).toBe(before.other.myDrafts + 1)
+    // The count's filter is the list's: the same where, read as the list reads it from the address, finds it.
+    const myDrafts = (await readInboxes(t.payload, staff.reporter)).inboxes.find((inbox) => inbox.name === 'myDrafts')!
+    const listed = await t.payload.find({
+      collection: 'articles',
+      locale: 'vi',
+      draft: true,
+      overrideAccess: false,
+      user: staff.reporter,
+      depth: 0,
+      limit: 100,
+      where: myDrafts.where.vi,
+    })
+    expect(listed.totalDocs).toBe(myDrafts.perLocale.vi)
+    expect(listed.docs.map((doc) => doc.id)).toContain(mine.id)
+    expect(myDrafts.perLocale.en).toBe(0)
 
     // Scheduled by the editor.
     await saveDraft(staff.editor, mine.id, { workflowState: 'scheduled', scheduledFor: new Date(Date.now() + 3_600_000).toISOString() })

@@ -3,11 +3,12 @@ import type { Payload, Where } from 'payload'
 import { translationsToDo } from '@/collections/Articles/translation/desk'
 import { locales, translationLocales, type Locale, type TranslationLocale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
+import { sentBackEditions, type SentBack } from './sentBack'
 
 export type InboxName = 'myDrafts' | 'inReview' | 'scheduled' | 'revisions'
 
-/** One inbox: how many editions per language, and the filtered article list that shows them. */
-export type Inbox = { name: InboxName; total: number; perLocale: Record<Locale, number>; where: Where }
+/** One inbox: how many editions per language, and per language the filter of the article list that shows exactly them. */
+export type Inbox = { name: InboxName; total: number; perLocale: Record<Locale, number>; where: Record<Locale, Where> }
 
 export type Inboxes = {
   inboxes: Inbox[]
@@ -19,13 +20,28 @@ export type Inboxes = {
 /** How far back "recently published" looks. */
 export const recentDays = 7
 
+/** Ids as a list filter reads them from the address as well as from the Local API. */
+const idList = (ids: number[]) => ids.join(',')
+
+/**
+ * My drafts in one language: drafts with a headline (untitled ones are pages opened and never typed
+ * into: ./untitledDrafts) that I saved last (their editionEdit stamp) unless I sent them back to
+ * their author, and those sent back to me whoever saved them last (./sentBack).
+ */
+function myDraftsWhere(user: User, sentBack: SentBack, locale: Locale): Where {
+  const savedByMe: Where[] = [{ 'editionEdit.by': { equals: user.id } }]
+  if (sentBack.toOthers[locale].length) savedByMe.push({ id: { not_in: idList(sentBack.toOthers[locale]) } })
+  const mine: Where = sentBack.toMe[locale].length
+    ? { or: [{ and: savedByMe }, { id: { in: idList(sentBack.toMe[locale]) } }] }
+    : { and: savedByMe }
+  return { and: [{ workflowState: { equals: 'draft' } }, { title: { exists: true } }, mine] }
+}
+
 /** Per edition (the state is per locale), what each inbox holds for this person. */
-function inboxWhere(name: InboxName, user: User): Where {
+function inboxWhere(name: InboxName, user: User, sentBack: SentBack, locale: Locale): Where {
   switch (name) {
     case 'myDrafts':
-      // "Mine": the edition I saved last (its editionEdit stamp), still a draft.
-      // Untitled drafts are pages opened and never typed into (./untitledDrafts): not work to do.
-      return { and: [{ workflowState: { equals: 'draft' } }, { 'editionEdit.by': { equals: user.id } }, { title: { exists: true } }] }
+      return myDraftsWhere(user, sentBack, locale)
     case 'inReview':
       return { workflowState: { equals: 'in_review' } }
     case 'scheduled':
@@ -53,9 +69,9 @@ async function countEditions(payload: Payload, user: User, locale: Locale, where
   return result.totalDocs
 }
 
-async function inbox(payload: Payload, user: User, name: InboxName): Promise<Inbox> {
-  const where = inboxWhere(name, user)
-  const counts = await Promise.all(locales.map((locale) => countEditions(payload, user, locale, where)))
+async function inbox(payload: Payload, user: User, name: InboxName, sentBack: SentBack): Promise<Inbox> {
+  const where = Object.fromEntries(locales.map((locale) => [locale, inboxWhere(name, user, sentBack, locale)])) as Record<Locale, Where>
+  const counts = await Promise.all(locales.map((locale) => countEditions(payload, user, locale, where[locale])))
   const perLocale = Object.fromEntries(locales.map((locale, i) => [locale, counts[i]])) as Record<Locale, number>
   return {
     name,
@@ -66,7 +82,10 @@ async function inbox(payload: Payload, user: User, name: InboxName): Promise<Inb
 }
 
 export async function readInboxes(payload: Payload, user: User, now = Date.now()): Promise<Inboxes> {
-  const inboxes = await Promise.all((['myDrafts', 'inReview', 'scheduled', 'revisions'] as const).map((name) => inbox(payload, user, name)))
+  const sentBack = await sentBackEditions(payload, user.id)
+  const inboxes = await Promise.all(
+    (['myDrafts', 'inReview', 'scheduled', 'revisions'] as const).map((name) => inbox(payload, user, name, sentBack)),
+  )
   const todo = await translationsToDo(payload)
   const translations = Object.fromEntries(
     translationLocales.map((locale) => [locale, todo.filter((item) => item.locale === locale).length]),

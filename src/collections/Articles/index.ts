@@ -260,7 +260,8 @@ export const Articles: CollectionConfig = {
       relationTo: 'tags',
       hasMany: true,
       label: { vi: 'Thẻ', en: 'Tags', zh: '标签' },
-      admin: { position: 'sidebar' },
+      // Finds "Hà Nội" by "ha noi" or "Hanoi" (Payload's picker re-filters the server's matches by label).
+      admin: { position: 'sidebar', components: { Field: '@/collections/Tags/TagPicker#TagPicker' } },
     },
     {
       name: 'authors',

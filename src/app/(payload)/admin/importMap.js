@@ -28,6 +28,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LocalDateCell as LocalDateCell_6e164371383227471341946316b3fe30 } from '@/admin/dates/LocalDateCell'
 import { LocalDateTimeField as LocalDateTimeField_eccb428cee13c409e105d15631ead0ee } from '@/admin/dates/LocalDateTimeField'
+import { TagPicker as TagPicker_da2dc7751abd77dcc5d162a3662a26e6 } from '@/collections/Tags/TagPicker'
 import { BylineMe as BylineMe_4473379f3778b90d35cb38a8be42a3ed } from '@/collections/Articles/components/BylineMe'
 import { ArticleViews as ArticleViews_cb731efb2351d0cd83e2a60b234be99e } from '@/collections/Articles/components/ArticleViews'
 import { ViewsCell as ViewsCell_b7861ed765e584680d7488a40b1fa13e } from '@/collections/Articles/components/ViewsCell'
@@ -85,6 +86,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/admin/dates/LocalDateCell#LocalDateCell": LocalDateCell_6e164371383227471341946316b3fe30,
   "@/admin/dates/LocalDateTimeField#LocalDateTimeField": LocalDateTimeField_eccb428cee13c409e105d15631ead0ee,
+  "@/collections/Tags/TagPicker#TagPicker": TagPicker_da2dc7751abd77dcc5d162a3662a26e6,
   "@/collections/Articles/components/BylineMe#BylineMe": BylineMe_4473379f3778b90d35cb38a8be42a3ed,
   "@/collections/Articles/components/ArticleViews#ArticleViews": ArticleViews_cb731efb2351d0cd83e2a60b234be99e,
   "@/collections/Articles/components/ViewsCell#ViewsCell": ViewsCell_b7861ed765e584680d7488a40b1fa13e,
