@@ -5,10 +5,12 @@ import { statusesOf } from '@/collections/Articles/translation/desk'
 import { workingLanguageOf } from '@/collections/Users/workingLanguage'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import type { Article, ArticleTransition, Notice, User } from '@/payload-types'
+import { relationId, type DocId } from '@/utilities/docId'
 import { nestedRequest } from '@/utilities/nestedRequest'
 import { noticeText, type NoticeKind } from './kinds'
 
-const idOf = (value: number | { id: number } | null | undefined): number | null => (typeof value === 'number' ? value : (value?.id ?? null))
+/** A relation's id, a number on SQLite and a string on MongoDB (see utilities/docId). */
+const idOf = (value: unknown): DocId | null => relationId(value as DocId | { id: DocId } | null | undefined) ?? null
 
 type NewNotice = { kind: NoticeKind; article: number; locale: Locale; by: number | null }
 
