@@ -116,3 +116,17 @@ test('internal fields are never shown: not on the form, not as a list column, no
     }
   }
 })
+
+test('every plugin word the admin shows exists in vi and zh (the plugins ship other languages)', async () => {
+  // Each plugin merges its own words into the config's translations, under its namespace.
+  const translations = config.i18n.translations as Record<string, Record<string, Record<string, string>> | undefined>
+  const pluginWords = Object.entries(translations.en ?? {}).filter(([namespace]) => namespace.startsWith('plugin-'))
+  expect(pluginWords.map(([namespace]) => namespace)).toContain('plugin-redirects')
+  for (const language of ['vi', 'zh']) {
+    for (const [namespace, words] of pluginWords) {
+      for (const key of Object.keys(words)) {
+        expect(translations[language]?.[namespace]?.[key], `${language} ${namespace}:${key}`).toBeTruthy()
+      }
+    }
+  }
+})
