@@ -1,6 +1,6 @@
 import { sql, type MigrateUpArgs } from '@payloadcms/db-sqlite'
 
-import { foldedNamesOf } from '@/collections/Tags/foldedName'
+import { searchTextOf } from '@/hooks/searchAcrossLocales'
 
 type Row = { id: number; names: string | null }
 
@@ -10,6 +10,6 @@ export async function backfillTagFoldedNames(db: MigrateUpArgs['db']): Promise<v
     sql`SELECT _parent_id AS id, group_concat(name, char(31)) AS names FROM tags_locales GROUP BY _parent_id`,
   )) as Row[]
   for (const row of rows) {
-    await db.run(sql`UPDATE tags SET folded_name = ${foldedNamesOf((row.names ?? '').split('\u001f'))} WHERE id = ${row.id}`)
+    await db.run(sql`UPDATE tags SET folded_name = ${searchTextOf((row.names ?? '').split('\u001f'))} WHERE id = ${row.id}`)
   }
 }

@@ -8,7 +8,7 @@ import { getPayload, type Payload, type PayloadRequest } from 'payload'
 
 import type { Article } from '@/payload-types'
 import { refreshQueryPlannerStats } from '@/db/queryPlanner'
-import { allHeadlinesOf } from '@/collections/Articles/fields/allHeadlines'
+import { searchTextOf } from '@/hooks/searchAcrossLocales'
 import { searchIndexOf } from '@/collections/Articles/fields/search'
 import { locales } from '@/i18n/locales'
 import { slugify } from '@/utilities/slugify'
@@ -146,7 +146,10 @@ export async function seedScale(payload: Payload, count: number, log: (line: str
           slug: byLocale((e) => slugify(e.title)),
           searchTitle: { vi: index.vi.searchTitle, en: index.en.searchTitle, zh: index.zh.searchTitle },
           searchText: { vi: index.vi.searchText, en: index.en.searchText, zh: index.zh.searchText },
-          allHeadlines: allHeadlinesOf(locales.map((locale) => text[locale].title)),
+          allHeadlines: searchTextOf(
+            locales.map((locale) => text[locale].title),
+            true,
+          ),
           _status: { vi: 'published', en: 'published', zh: 'published' },
           workflowState: { vi: 'published', en: 'published', zh: 'published' },
           // Per edition: every edition shows the same photo and related list here.
