@@ -1,10 +1,12 @@
 import type { Language } from '@/collections/Articles/workflow/actions'
+import { workflowStateLabels } from '@/collections/Articles/workflow/states'
 import type { InboxName } from './inboxes'
 
 export const inboxLabels: Record<InboxName | 'translations' | 'recentlyPublished', Record<Language, string>> = {
   myDrafts: { vi: 'Bản nháp của tôi', en: 'My drafts', zh: '我的草稿' },
-  inReview: { vi: 'Chờ duyệt', en: 'Waiting for review', zh: '待审核' },
-  scheduled: { vi: 'Hẹn giờ đăng', en: 'Scheduled', zh: '定时发布' },
+  // The inboxes of a workflow state are named by it (in English as a list: "Waiting for review").
+  inReview: { ...workflowStateLabels.in_review, en: 'Waiting for review' },
+  scheduled: workflowStateLabels.scheduled,
   revisions: { vi: 'Bản sửa của bài đã đăng', en: 'Revisions of live articles', zh: '已发布文章的修订' },
   translations: { vi: 'Bản dịch cần làm', en: 'Translations to do', zh: '待翻译' },
   recentlyPublished: { vi: 'Mới đăng (7 ngày)', en: 'Recently published (7 days)', zh: '最近发布（7天）' },
