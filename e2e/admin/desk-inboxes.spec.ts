@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
-import { demoAccount, logIn, type DemoRole } from '../helpers/auth'
+import { demoAccount, vietnameseAdmin } from '../helpers/auth'
 import { dayFirst, typeDate } from '../helpers/dates'
 
 /**
@@ -9,14 +9,6 @@ import { dayFirst, typeDate } from '../helpers/dates'
  * told, and finds it under "my drafts"), then schedules and publishes it with buttons; the history names who did each step.
  */
 test.describe.configure({ mode: 'serial', timeout: 180_000 })
-
-async function vietnameseDesk(browser: Browser, role: DemoRole): Promise<Page> {
-  const context = await browser.newContext({ locale: 'vi-VN' })
-  await context.addCookies([{ name: 'payload-lng', value: 'vi', url: `http://127.0.0.1:${process.env.E2E_PORT || 3100}` }])
-  const page = await context.newPage()
-  await logIn(page, role)
-  return page
-}
 
 const stateOf = async (page: Page, id: string): Promise<string | undefined> => {
   const response = await page.request.get(`/api/articles/${id}?draft=true&locale=vi&depth=0`)
@@ -29,7 +21,7 @@ const title = `Tin bàn biên tập ${Date.now()}`
 let id = ''
 
 test('a reporter writes a story and is offered only "Gửi duyệt"; the list shows it first', async ({ browser }) => {
-  const page = await vietnameseDesk(browser, 'reporter')
+  const page = await vietnameseAdmin(browser, 'reporter')
   await page.goto('/admin/collections/articles/create')
   await page.locator('#field-title').fill(title)
   await page.locator('#field-lead').fill(`Sapo của bài "${title}".`)
@@ -59,7 +51,7 @@ test('a reporter writes a story and is offered only "Gửi duyệt"; the list sh
 })
 
 test('the editor finds it waiting for review, sends it back; the reporter is told and finds it among their drafts', async ({ browser }) => {
-  const editor = await vietnameseDesk(browser, 'editor')
+  const editor = await vietnameseAdmin(browser, 'editor')
   await editor.goto('/admin')
   const inReview = editor.getByTestId('inbox-inReview')
   await expect(inReview).toContainText('Chờ duyệt')
@@ -78,7 +70,7 @@ test('the editor finds it waiting for review, sends it back; the reporter is tol
   await expect.poll(() => stateOf(editor, id), { timeout: 20_000 }).toBe('draft')
   await editor.context().close()
 
-  const reporter = await vietnameseDesk(browser, 'reporter')
+  const reporter = await vietnameseAdmin(browser, 'reporter')
   await reporter.goto('/admin')
   const notice = reporter.getByTestId('notices').getByTestId('notice').filter({ hasText: title })
   await expect(notice).toHaveAttribute('data-kind', 'sent_back')
@@ -103,7 +95,7 @@ test('the editor finds it waiting for review, sends it back; the reporter is tol
 })
 
 test('the editor schedules it with a button, then publishes it; header and field agree', async ({ browser }) => {
-  const editor = await vietnameseDesk(browser, 'editor')
+  const editor = await vietnameseAdmin(browser, 'editor')
   await editor.goto(`/admin/collections/articles/${id}`)
   await editor.getByRole('button', { name: 'Hẹn giờ đăng', exact: true }).click()
   const at = new Date(Date.now() + 2 * 3_600_000)

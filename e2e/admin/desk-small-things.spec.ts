@@ -1,7 +1,7 @@
-import { expect, request as requestContext, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+import { expect, request as requestContext, test, type APIRequestContext, type Page } from '@playwright/test'
 
 import { baseURL } from '../../playwright.config'
-import { demoAccount, logIn, type DemoRole } from '../helpers/auth'
+import { demoAccount, type DemoRole, vietnameseAdmin } from '../helpers/auth'
 import { dayFirst, typeDate } from '../helpers/dates'
 
 /**
@@ -13,14 +13,6 @@ import { dayFirst, typeDate } from '../helpers/dates'
 test.describe.configure({ timeout: 120_000 })
 
 const stamp = Date.now()
-
-async function vietnameseDesk(browser: Browser, role: DemoRole): Promise<Page> {
-  const context = await browser.newContext({ locale: 'vi-VN' })
-  await context.addCookies([{ name: 'payload-lng', value: 'vi', url: baseURL }])
-  const page = await context.newPage()
-  await logIn(page, role)
-  return page
-}
 
 async function apiAs(role: DemoRole): Promise<APIRequestContext> {
   const context = await requestContext.newContext({ baseURL })
@@ -65,7 +57,7 @@ test('an article chosen as the home’s top story without a hero photo is flagge
   const topStory = placements.docs[0]
   expect(topStory).toBeTruthy()
 
-  const page = await vietnameseDesk(browser, 'editor')
+  const page = await vietnameseAdmin(browser, 'editor')
   await page.goto(`/admin/collections/placements/${topStory.id}`)
   const rows = page.getByTestId('pick-row-label')
   const before = topStory.picks?.length ?? 0
@@ -94,7 +86,7 @@ test('"Thêm tôi vào tác giả": a reporter adds themself to the byline; with
   const myBylines = async () =>
     ((await (await reporterApi.get(`/api/authors?where[user][equals]=${me.id}&depth=0`)).json()) as { docs: { id: number }[] }).docs
 
-  const page = await vietnameseDesk(browser, 'reporter')
+  const page = await vietnameseAdmin(browser, 'reporter')
   for (const doc of [first, second]) {
     await page.goto(`/admin/collections/articles/${doc.id}?locale=vi`)
     // The form is live (it holds the edition for this person) before the button is pressed.
@@ -120,7 +112,7 @@ test('Publish is offered after an autosaved correction, without a reload, and th
   const livePath = `/vi/${section.slug}/${story.slug}`
   const corrected = `Sapo đã đính chính ${stamp}.`
 
-  const page = await vietnameseDesk(browser, 'editor')
+  const page = await vietnameseAdmin(browser, 'editor')
   await page.goto(`/admin/collections/articles/${story.id}?locale=vi`)
   await expect(page.locator('#field-lead')).toHaveValue('Sapo bản đầu.')
   const saved = autosaved(page, story.id)
@@ -145,7 +137,7 @@ test('Publish is offered after an autosaved correction, without a reload, and th
 test('a schedule typed day first in the past is refused on "Hẹn giờ đăng lúc", in Vietnamese', async ({ browser }) => {
   const editorApi = await apiAs('editor')
   const story = await article(editorApi, `Tin hẹn giờ đã qua ${stamp}`)
-  const page = await vietnameseDesk(browser, 'editor')
+  const page = await vietnameseAdmin(browser, 'editor')
   await page.goto(`/admin/collections/articles/${story.id}?locale=vi`)
   await expect(page.getByTestId('edition-hold')).toHaveAttribute('data-state', 'mine')
   await page.getByRole('button', { name: 'Hẹn giờ đăng', exact: true }).click()

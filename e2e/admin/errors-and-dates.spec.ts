@@ -1,7 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
-import { baseURL } from '../../playwright.config'
-import { logIn, type DemoRole } from '../helpers/auth'
+import { vietnameseAdmin } from '../helpers/auth'
 import { typeDate } from '../helpers/dates'
 
 /**
@@ -13,15 +12,6 @@ import { typeDate } from '../helpers/dates'
 test.describe.configure({ timeout: 180_000 })
 
 const screenshots = process.env.SCREENSHOTS === '1'
-
-async function vietnameseAdmin(browser: Browser, role: DemoRole): Promise<Page> {
-  const context = await browser.newContext()
-  // The admin language a person chose is kept in this cookie (Payload's account settings).
-  await context.addCookies([{ name: 'payload-lng', value: 'vi', url: baseURL }])
-  const page = await context.newPage()
-  await logIn(page, role)
-  return page
-}
 
 /** A day at least two days ahead whose day of the month is 12 or less: read month first it would be another date. */
 function ambiguousDayAhead(): { typed: string; iso: string } {

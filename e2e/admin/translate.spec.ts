@@ -1,7 +1,7 @@
-import { expect, request as requestContext, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+import { expect, request as requestContext, test, type APIRequestContext } from '@playwright/test'
 
 import { baseURL } from '../../playwright.config'
-import { demoAccount, type DemoRole } from '../helpers/auth'
+import { demoAccount, type DemoRole, vietnameseAdmin } from '../helpers/auth'
 
 /**
  * The translator's desk in the Vietnamese admin: the source text beside the fields being
@@ -18,19 +18,6 @@ async function apiAs(role: DemoRole): Promise<APIRequestContext> {
   const { email, password } = demoAccount(role)
   expect((await context.post('/api/users/login', { data: { email, password } })).ok()).toBe(true)
   return context
-}
-
-/** A person's browser with the admin in Vietnamese (the browser asks for Vietnamese). */
-async function vietnameseAdmin(browser: Browser, role: DemoRole): Promise<Page> {
-  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1440, height: 1000 } })
-  const page = await context.newPage()
-  const { email, password } = demoAccount(role)
-  await page.goto('/admin/login')
-  await page.locator('#field-email').fill(email)
-  await page.locator('#field-password').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-  return page
 }
 
 const text = (value: string) => ({ type: 'text', version: 1, text: value, detail: 0, format: 0, mode: 'normal', style: '' })
@@ -87,7 +74,7 @@ test.beforeAll(async () => {
 test('a translator sees the Vietnamese source beside each field, the changes since the last translation highlighted', async ({
   browser,
 }) => {
-  const page = await vietnameseAdmin(browser, 'translator')
+  const page = await vietnameseAdmin(browser, 'translator', { viewport: { width: 1440, height: 1000 } })
   await page.goto(`/admin/collections/articles/${articleId}?locale=en`)
   await expect(page.locator('#field-title')).toHaveValue(`Hanoi opens an electric bus route ${stamp}`)
 
@@ -115,7 +102,7 @@ test('a translator sees the Vietnamese source beside each field, the changes sin
 })
 
 test('the Vietnamese admin has no stray English on the article list and form; editions in plain words', async ({ browser }) => {
-  const page = await vietnameseAdmin(browser, 'editor')
+  const page = await vietnameseAdmin(browser, 'editor', { viewport: { width: 1440, height: 1000 } })
   await page.goto(`/admin/collections/articles?limit=10&sort=-updatedAt`)
   const row = page.locator('tr', { hasText: `Hà Nội mở thêm tuyến buýt điện ${stamp}` })
   // Live, with the previous test's source change waiting as a revision.
@@ -135,7 +122,7 @@ test('the Vietnamese admin has no stray English on the article list and form; ed
 test('the tag picker ignores diacritics and finds a tag by its English name ("ha noi", "Ha Noi", "hà nội", "Hanoi" find "Hà Nội"); a new tag is made by its name', async ({
   browser,
 }) => {
-  const page = await vietnameseAdmin(browser, 'editor')
+  const page = await vietnameseAdmin(browser, 'editor', { viewport: { width: 1440, height: 1000 } })
   await page.goto(`/admin/collections/articles/${articleId}?locale=vi`)
   await expect(page.getByTestId('edition-hold')).toHaveAttribute('data-state', 'mine')
   const picker = page.locator('#field-tags')
@@ -172,7 +159,7 @@ test('placement rows are named by the picked article’s headline, in Vietnamese
   }
   const placement = placements.docs.find((doc) => doc.picks?.length)
   expect(placement).toBeTruthy()
-  const page = await vietnameseAdmin(browser, 'editor')
+  const page = await vietnameseAdmin(browser, 'editor', { viewport: { width: 1440, height: 1000 } })
   await page.goto('/admin/collections/placements')
   await expect(page.locator('body')).toContainText('Tin tiêu điểm (trang chủ)')
   await expect(page.locator('body')).not.toContainText('Top story (home)')

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { expect, type Page } from '@playwright/test'
+import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test'
+
+import { baseURL } from '../../playwright.config'
 
 export type DemoRole = 'admin' | 'editor' | 'reporter' | 'translator'
 type DemoAccount = { email: string; password: string; name: string; role: DemoRole }
@@ -22,4 +24,16 @@ export async function logIn(page: Page, role: DemoRole): Promise<void> {
   await page.locator('#field-password').fill(password)
   await page.locator('button[type="submit"]').click()
   await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+/**
+ * A person's own browser with the admin in Vietnamese, logged in: the browser asks for Vietnamese
+ * and the admin language they chose is in Payload's cookie, as its account settings keep it.
+ */
+export async function vietnameseAdmin(browser: Browser, role: DemoRole, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: 'vi-VN', ...options })
+  await context.addCookies([{ name: 'payload-lng', value: 'vi', url: baseURL }])
+  const page = await context.newPage()
+  await logIn(page, role)
+  return page
 }
