@@ -94,3 +94,15 @@ test('the article list shows publication dates day first, 24-hour', async ({ bro
   if (screenshots) await page.screenshot({ path: 'docs/admin-guide/dates-list.png' })
   await page.context().close()
 })
+
+test('the version history dates each version in Vietnamese, day first, 24-hour', async ({ browser }) => {
+  const page = await vietnameseAdmin(browser, 'editor')
+  const articles = (await (await page.request.get('/api/articles?limit=1&depth=0&where[_status][equals]=published')).json()) as {
+    docs: { id: number }[]
+  }
+  await page.goto(`/admin/collections/articles/${articles.docs[0].id}/versions`)
+  // Payload's own view (one admin.dateFormat for every language): date-fns' long date in the admin's language.
+  const first = page.locator('.cell-updatedAt a').first()
+  await expect(first).toHaveText(/^ngày \d{1,2} tháng \d{1,2} năm \d{4} \d{2}:\d{2}$/)
+  await page.context().close()
+})
