@@ -69,8 +69,13 @@ async function startTemplate() {
 
 /** The template's home and its first post, found through its own post listing. */
 async function templatePages(origin) {
-  const listing = await (await fetch(`${origin}/posts`)).text()
-  const post = listing.match(/href="(\/posts\/[a-z0-9-]+)"/)?.[1]
+  let post
+  // The listing is revalidated every 10 minutes: a stale copy (e.g. from before the seed) comes first.
+  for (let i = 0; i < 3 && !post; i++) {
+    const listing = await (await fetch(`${origin}/posts`)).text()
+    post = listing.match(/href="(\/posts\/[a-z0-9-]+)"/)?.[1]
+    if (!post) await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
   if (!post) throw new Error('the template lists no post: seed it first (docs/template-baseline.md)')
   return { home: '/', article: post }
 }
