@@ -28,6 +28,20 @@ if (!existsSync(path.join(templateDir, '.next', 'BUILD_ID'))) {
   process.exit(1)
 }
 
+/** Another server on a port would be measured instead of ours (another bench uses 3471 by default). */
+async function assertFree(portToCheck) {
+  const answered = await fetch(`http://127.0.0.1:${portToCheck}/`).then(
+    () => true,
+    () => false,
+  )
+  if (answered) {
+    console.error(`Port ${portToCheck} is in use: set BENCH_PORT / TEMPLATE_PORT to free ports.`)
+    process.exit(1)
+  }
+}
+await assertFree(port)
+await assertFree(templatePort)
+
 /** The id Next accepts in `x-prerender-revalidate` (on-demand revalidation) for a build. */
 const previewModeId = (dir) => JSON.parse(readFileSync(path.join(dir, '.next', 'prerender-manifest.json'), 'utf8')).preview.previewModeId
 
