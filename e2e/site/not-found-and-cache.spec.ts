@@ -67,3 +67,16 @@ test('made-up addresses and See-more variants do not fill the server’s caches'
   // A write still finishing from the requests before the count is the most that may appear.
   expect(cachedFiles() - before).toBeLessThanOrEqual(2)
 })
+
+test('a page served from the cache is whole and in UTF-8 (kept as bytes, not re-encoded per response)', async ({ request }) => {
+  const address = '/vi/thoi-su/metro-line-trial'
+  await request.get(address)
+  const cached = await request.get(address)
+  expect(['HIT', 'STALE']).toContain(cached.headers()['x-nextjs-cache'])
+  expect(cached.headers()['content-type']).toMatch(/charset=utf-8/i)
+  const html = (await cached.body()).toString('utf8')
+  expect(html).toContain('Tuyến metro ven sông Hồng bắt đầu chạy thử toàn tuyến')
+  expect(html.trimEnd()).toMatch(/<\/html>$/)
+  const head = await request.head(address)
+  expect(head.status()).toBe(200)
+})
