@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import { spawn } from 'node:child_process'
 
-import { assertNode24, bin, envWithLocalNode, root } from './lib.mjs'
+import { assertNode24, envWithLocalNode, root } from './lib.mjs'
 import { secretProblem } from '../src/utilities/payloadSecret.ts'
 
 assertNode24()
@@ -21,10 +21,12 @@ for (const dir of ['.next/cache/fetch-cache', '.next/server/route-cache']) {
 }
 // An instance with its own cache directory (docs/deployment.md) starts cold too.
 if (process.env.NEWSROOM_CACHE_DIR) rmSync(path.resolve(root, process.env.NEWSROOM_CACHE_DIR), { recursive: true, force: true })
-const port = process.env.PORT || '3000'
-const args = ['start', '-p', port]
-if (process.env.HOST) args.push('-H', process.env.HOST)
-const server = spawn(bin('next'), args, { cwd: root, env: envWithLocalNode({ NODE_ENV: 'production' }), stdio: 'inherit' })
+// Next's request handler behind the page memory (scripts/next-server.mjs); PORT and HOST as `next start` takes them.
+const server = spawn(process.execPath, [path.join(root, 'scripts/next-server.mjs')], {
+  cwd: root,
+  env: envWithLocalNode({ NODE_ENV: 'production', PORT: process.env.PORT || '3000' }),
+  stdio: 'inherit',
+})
 // Whoever stops us (Playwright, the bench, Ctrl-C) means the server too: pass the signal on,
 // or next-server outlives this script and keeps the port.
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => server.kill(signal))

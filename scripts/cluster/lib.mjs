@@ -6,7 +6,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync }
 import net from 'node:net'
 import path from 'node:path'
 
-import { bin, envWithLocalNode, root } from '../lib.mjs'
+import { envWithLocalNode, root } from '../lib.mjs'
 
 const varnishCandidates = ['/usr/sbin/varnishd', '/usr/bin/varnishd']
 const redisCandidates = ['/usr/bin/redis-server', '/usr/sbin/redis-server']
@@ -147,7 +147,12 @@ export async function startCluster({ dir, ports, env: extraEnv = {}, log = conso
         // Scheduled publishing runs on exactly one instance.
         NEWSROOM_JOBS: index === 0 ? 'on' : 'off',
       })
-      const proc = start(`app${index + 1}`, bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { env, log })
+      // The production server of scripts/serve.mjs (Next behind the page memory), without serve.mjs's
+      // clearing of the shared cache directories: each instance has its own, new, directory.
+      const proc = start(`app${index + 1}`, process.execPath, [path.join(root, 'scripts/next-server.mjs')], {
+        env: { ...env, HOST: '127.0.0.1' },
+        log,
+      })
       started.push(proc)
       return { ...proc, port, url: `http://127.0.0.1:${port}` }
     })

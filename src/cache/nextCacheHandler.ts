@@ -25,6 +25,7 @@ import path from 'node:path'
 import type FileSystemCacheClass from 'next/dist/server/lib/incremental-cache/file-system-cache'
 import { createClient } from 'redis'
 
+import { purgePageMemory } from './pageMemory.ts'
 import { purgeProxy } from './proxy.ts'
 import RouteCacheHandler from './routeCacheHandler.mjs'
 
@@ -101,13 +102,20 @@ const settleMs = Number(process.env.NEWSROOM_CACHE_SETTLE_MS || 1000)
 async function expireHere(tags: string[], durations?: Durations): Promise<void> {
   if (!local) return
   const instance = local
+  // The pages in memory (src/cache/pageMemory.ts) go with the tags: before, so no request from
+  // now on is answered from memory, and after, in case one kept a page while the expiry was written.
+  purgePageMemory(tags)
   await FileSystemCache.prototype.revalidateTag.call(instance, tags, durations)
+  purgePageMemory(tags)
   await purgeProxy(tags)
   if (durations?.expire) return
   setTimeout(() => {
     FileSystemCache.prototype.revalidateTag
       .call(instance, tags, durations)
-      .then(() => purgeProxy(tags))
+      .then(() => {
+        purgePageMemory(tags)
+        return purgeProxy(tags)
+      })
       .catch((error: unknown) => warn('expiring again failed', error))
   }, settleMs).unref()
 }
