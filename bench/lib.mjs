@@ -33,9 +33,9 @@ export async function prepareBenchDatabase({ port, scale = 0 } = {}) {
   return { dir, env, remove: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
-/** Starts `next start` on a prepared database; resolves once /api/health answers. */
+/** Starts the production server (scripts/serve.mjs) on a prepared database; resolves once /api/health answers. */
 export async function startServer(database) {
-  // Its own process group: serve.mjs starts `next start`, which starts next-server; stop() ends them all.
+  // Its own process group: serve.mjs starts scripts/next-server.mjs; stop() ends them all.
   const server = spawn(process.execPath, ['scripts/serve.mjs'], {
     cwd: root,
     env: database.env,
@@ -181,7 +181,7 @@ export async function publishAndWait(origin, auth, pagePath, article, title, { p
   return { totalMs: Infinity, publishMs: published - started }
 }
 
-/** Resident memory (MB) of a process and all its descendants (serve.mjs → next start → next-server). */
+/** Resident memory (MB) of a process and all its descendants (serve.mjs → next-server.mjs). */
 export function treeRssMb(pid) {
   const pids = [pid]
   for (let i = 0; i < pids.length; i++) {
