@@ -81,6 +81,35 @@ async function startTemplate() {
   }
 }
 
+/**
+ * The same Newsroom build and database without the page memory (PAGE_MEMORY_MB=0): every request
+ * through Next, as the template is served. Its own cache directory; started directly, because
+ * serve.mjs clears the shared cache directories of the Newsroom already running.
+ */
+async function startNewsroomWithoutMemory(database, cacheDir) {
+  const plainPort = port + 2
+  const server = spawn(process.execPath, [path.join(root, 'scripts', 'next-server.mjs')], {
+    cwd: root,
+    env: { ...database.env, PORT: String(plainPort), PAGE_MEMORY_MB: '0', NEWSROOM_CACHE_DIR: cacheDir, NEWSROOM_JOBS: 'off' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  })
+  const stopped = new Promise((resolve) => server.once('exit', resolve))
+  const origin = `http://127.0.0.1:${plainPort}`
+  await waitFor(`${origin}/api/health`)
+  return {
+    origin,
+    stop: async () => {
+      try {
+        process.kill(-server.pid, 'SIGTERM')
+      } catch {
+        server.kill('SIGTERM')
+      }
+      await stopped
+    },
+  }
+}
+
 /** The template's home and its first post, found through its own post listing. */
 async function templatePages(origin) {
   let post
@@ -140,11 +169,15 @@ const results = {
 const database = await prepareBenchDatabase({ port })
 const newsroom = await startServer(database)
 let template
+let withoutMemory
 try {
   template = await startTemplate()
+  withoutMemory = await startNewsroomWithoutMemory(database, path.join(database.dir, 'cache-without-memory'))
+  const newsroomPages = await demoPages(newsroom.origin)
   const apps = {
-    newsroom: { server: newsroom, pages: await demoPages(newsroom.origin), id: previewModeId(root) },
+    newsroom: { server: newsroom, pages: newsroomPages, id: previewModeId(root) },
     template: { server: template, pages: await templatePages(template.origin), id: previewModeId(templateDir) },
+    withoutMemory: { server: withoutMemory, pages: newsroomPages, id: previewModeId(root) },
   }
   results.pages = { newsroom: apps.newsroom.pages, template: apps.template.pages }
   for (const app of Object.values(apps)) {
@@ -153,12 +186,13 @@ try {
     }
   }
   const order = (round) => (round % 2 === 0 ? ['newsroom', 'template'] : ['template', 'newsroom'])
+  const warmOrder = (round) => (round % 2 === 0 ? ['newsroom', 'template', 'withoutMemory'] : ['withoutMemory', 'template', 'newsroom'])
 
   // Warm pages: req/s, alternating which app goes first.
   for (const page of ['article', 'home']) {
-    const runs = { newsroom: [], template: [] }
+    const runs = { newsroom: [], template: [], withoutMemory: [] }
     for (let round = 0; round < rounds; round++) {
-      for (const name of order(round)) {
+      for (const name of warmOrder(round)) {
         const app = apps[name]
         console.log(`load: ${name} ${page} ${app.pages[page]} (round ${round + 1})`)
         runs[name].push(await load1(app.server, app.pages[page]))
@@ -183,11 +217,13 @@ try {
   }
 
   for (const [name, app] of Object.entries(apps)) {
+    if (name === 'withoutMemory') continue
     for (const page of ['article', 'home']) {
       results.inlinePayload.push({ app: name, name: page, ...(await measureInlinePayload(app.server.origin, app.pages[page])) })
     }
   }
 } finally {
+  await withoutMemory?.stop()
   await template?.stop()
   await newsroom.stop()
   database.remove()
@@ -206,12 +242,15 @@ const lines = [
   '',
   `## Warm pages, ${connections} connections, ${duration} s per run, median of ${rounds} runs each`,
   '',
-  '| page | Newsroom req/s | template req/s | Newsroom ÷ template (target ≥ 1.5×) | Newsroom p50 / p99 ms | template p50 / p99 ms | errors |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  'The Newsroom as `npm start` serves it (cached pages answered from memory in front of Next, docs/page-memory.md), and the same build with the page memory off (`PAGE_MEMORY_MB=0`: every request through Next, as the template is served).',
+  '',
+  '| page | Newsroom req/s | template req/s | Newsroom ÷ template (target ≥ 1.5×) | without page memory req/s | without ÷ template | Newsroom p50 / p99 ms | template p50 / p99 ms | errors |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...results.warm.map(({ page, runs }) => {
-    const [n, t] = [runs.newsroom, runs.template]
+    const [n, t, w] = [runs.newsroom, runs.template, runs.withoutMemory]
     const p = (r) => `${median(r.map((x) => x.p50Ms))} / ${median(r.map((x) => x.p99Ms))}`
-    return `| ${page} | ${rps(n)} (${tally(n.map((r) => r.requestsPerSecond))}) | ${rps(t)} (${tally(t.map((r) => r.requestsPerSecond))}) | **${ratio(rps(n), rps(t))}** | ${p(n)} | ${p(t)} | ${errors(n)} / ${errors(t)} |`
+    const all = (r) => `${rps(r)} (${tally(r.map((x) => x.requestsPerSecond))})`
+    return `| ${page} | ${all(n)} | ${all(t)} | **${ratio(rps(n), rps(t))}** | ${all(w)} | ${ratio(rps(w), rps(t))} | ${p(n)} | ${p(t)} | ${errors(n)} / ${errors(t)} / ${errors(w)} |`
   }),
   '',
   `## Uncached render, median of ${renders} (ms)`,
