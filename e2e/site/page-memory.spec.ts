@@ -25,10 +25,16 @@ test.beforeAll(async () => {
 })
 test.afterAll(async () => editor?.dispose())
 
-/** Reads a page until it comes from memory (other specs' publishes may drop it meanwhile). */
+/**
+ * Reads a page until it comes from memory: a page being refreshed after a publish comes from Next
+ * first, and a copy is answered for a second at most, so the reads are close together.
+ */
 async function untilFromMemory(read: APIRequestContext, path: string): Promise<void> {
   await expect
-    .poll(async () => (await read.get(path)).headers()['x-page-memory'] ?? 'from Next', { message: `${path} answered from memory` })
+    .poll(async () => (await read.get(path)).headers()['x-page-memory'] ?? 'from Next', {
+      message: `${path} answered from memory`,
+      intervals: [100],
+    })
     .toBe('HIT')
 }
 

@@ -163,6 +163,28 @@ describe('what is never kept', () => {
   })
 })
 
+describe('answers that are not kept reach the reader exactly as Next wrote them', () => {
+  const answers: [string, Answer][] = [
+    ['a stale page, gzipped', { headers: { ...cachedPage, 'x-nextjs-cache': 'STALE' } }],
+    [
+      'a page rendered now and streamed in chunks, gzipped',
+      { headers: { ...cachedPage, 'x-nextjs-cache': 'MISS' }, chunks: ['<html>', 'Tin nóng '.repeat(300), '</html>'] },
+    ],
+    ['a 404, gzipped', { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' } }],
+  ]
+  test.each(answers)('%s', async (_name, given) => {
+    compress = compression()
+    answer = () => ({ body: 'Trang không được giữ: Hà Nội 雨 '.repeat(200), ...given })
+    const expected = given.chunks ? given.chunks.join('') : 'Trang không được giữ: Hà Nội 雨 '.repeat(200)
+    for (let i = 0; i < 2; i++) {
+      const page = await get('/vi', { headers: { 'accept-encoding': 'gzip' } })
+      expect(page.headers.get('content-encoding')).toBe('gzip')
+      expect(page.body).toBe(expected)
+    }
+    expect(nextCalls).toBe(2)
+  })
+})
+
 describe('how long a page stays', () => {
   test('an expiry of one of its tags drops it; pages without that tag stay', async () => {
     answer = (req) => ({ headers: { ...cachedPage, xkey: req.url === '/vi' ? 'home:vi' : 'article:9' } })

@@ -139,14 +139,11 @@ export class PageMemory {
     let maxAge: number | undefined
     let headers: OutgoingHttpHeaders = {}
 
+    // Wrapped for the whole response and never put back: Next's gzip wraps these wrappers in turn,
+    // and putting the originals back would take its wrapping off (raw bytes under a gzip header).
     const writeHead = res.writeHead
     const write = res.write
     const end = res.end
-    const restore = () => {
-      res.writeHead = writeHead
-      res.write = write
-      res.end = end
-    }
     // Node writes the head inside the first write() or end(), after they were called: a chunk is
     // held until the head says whether the answer is kept.
     let decided = false
@@ -162,10 +159,7 @@ export class PageMemory {
       headers = { ...res.getHeaders(), ...headersFrom(given) }
       maxAge = sharedMaxAge(Number(status), headers)
       decided = true
-      if (maxAge === undefined) {
-        chunks.length = 0
-        restore()
-      }
+      if (maxAge === undefined) chunks.length = 0
       return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args)
     } as ServerResponse['writeHead']
     res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
@@ -178,7 +172,6 @@ export class PageMemory {
     } as ServerResponse['end']
 
     res.once('finish', () => {
-      restore()
       if (maxAge === undefined || startedIn !== this.generation) return
       const tags = tagsOfResponse(headers)
       if (tags.length === 0) return
