@@ -17,8 +17,7 @@ const handle = app.getRequestHandler()
 const memory = startPageMemory()
 
 const server = createServer((req, res) => {
-  if (memory?.serve(req, res)) return
-  memory?.capture(req, res)
+  if (memory?.answer(req, res)) return
   handle(req, res).catch((error) => {
     console.error(`Failed to handle request for ${req.url}`, error)
     if (!res.headersSent) res.statusCode = 500

@@ -53,8 +53,7 @@ beforeEach(async () => {
   compress = undefined
   memory = new PageMemory({ maxBytes: 1024 * 1024, maxAgeMs: 1000, now: () => clock })
   server = createServer((req, res) => {
-    if (memory.serve(req, res)) return
-    memory.capture(req, res)
+    if (memory.answer(req, res)) return
     if (compress) compress(req, res, () => nextStandIn(req, res))
     else nextStandIn(req, res)
   })

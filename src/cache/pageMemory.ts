@@ -109,10 +109,19 @@ export class PageMemory {
     return this.pages.size
   }
 
-  /** Answers the request from memory if it can; false when Next must answer it. */
-  serve(req: IncomingMessage, res: ServerResponse): boolean {
+  /**
+   * Answers the request from memory if it can (true). Otherwise (false: hand it to Next) watches
+   * Next's answer to a request it may keep, and keeps it if a shared cache could.
+   */
+  answer(req: IncomingMessage, res: ServerResponse): boolean {
     if (!isMemorable(req)) return false
     const key = keyOf(req)
+    if (this.serve(req, res, key)) return true
+    if (req.method === 'GET') this.capture(res, key)
+    return false
+  }
+
+  private serve(req: IncomingMessage, res: ServerResponse, key: string): boolean {
     const page = this.pages.get(key)
     if (!page) return false
     if (page.expiresAt <= this.now()) {
@@ -127,13 +136,8 @@ export class PageMemory {
     return true
   }
 
-  /**
-   * Watches Next's answer to a request the memory could not serve, and keeps it if a shared cache
-   * could. Call before handing the request to Next.
-   */
-  capture(req: IncomingMessage, res: ServerResponse): void {
-    if (req.method !== 'GET' || !isMemorable(req) || this.options.maxBytes <= 0) return
-    const key = keyOf(req)
+  private capture(res: ServerResponse, key: string): void {
+    if (this.options.maxBytes <= 0) return
     const startedIn = this.generation
     const chunks: Buffer[] = []
     let maxAge: number | undefined
