@@ -33,15 +33,29 @@ export async function prepareBenchDatabase({ port, scale = 0 } = {}) {
   return { dir, env, remove: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
+/**
+ * Starts a server in its own process group (a script that starts the server, or `next start`,
+ * which starts next-server); stopGroup() ends them all and resolves once the first has exited.
+ */
+export function spawnGroup(command, args, { cwd = root, env }) {
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  return {
+    pid: child.pid,
+    stopGroup: async () => {
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        child.kill('SIGTERM')
+      }
+      await exited
+    },
+  }
+}
+
 /** Starts the production server (scripts/serve.mjs) on a prepared database; resolves once /api/health answers. */
 export async function startServer(database) {
-  // Its own process group: serve.mjs starts scripts/next-server.mjs; stop() ends them all.
-  const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-    cwd: root,
-    env: database.env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  })
+  const server = spawnGroup(process.execPath, ['scripts/serve.mjs'], { env: database.env })
   const origin = `http://127.0.0.1:${database.env.PORT}`
   for (let i = 0; i < 240; i++) {
     const ok = await fetch(`${origin}/api/health`).then(
@@ -51,18 +65,12 @@ export async function startServer(database) {
     if (ok) break
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  const stopped = new Promise((resolve) => server.once('exit', resolve))
   return {
     origin,
     env: database.env,
     pid: server.pid,
     stop: async () => {
-      try {
-        process.kill(-server.pid, 'SIGTERM')
-      } catch {
-        server.kill('SIGTERM')
-      }
-      await stopped
+      await server.stopGroup()
       // The port is free once next-server itself has gone.
       for (let i = 0; i < 100; i++) {
         const listening = await fetch(`${origin}/api/health`).then(

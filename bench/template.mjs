@@ -5,13 +5,12 @@
 // BENCH_DURATION (s per load run, default 10), BENCH_ROUNDS (load runs per page and app, default 2),
 // BENCH_RENDERS (uncached renders per page and method, default 7), BENCH_PORT (Newsroom, 3471),
 // TEMPLATE_PORT (3600).
-import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import path from 'node:path'
 
 import { envWithLocalNode, root } from '../scripts/lib.mjs'
-import { demoPages, median, prepareBenchDatabase, startServer, uncachedRender } from './lib.mjs'
+import { demoPages, median, prepareBenchDatabase, spawnGroup, startServer, uncachedRender } from './lib.mjs'
 import { load } from './load.mjs'
 import { measureInlinePayload } from './payload-size.mjs'
 
@@ -59,26 +58,17 @@ async function waitFor(url, tries = 240) {
 
 /** `next start` of the template, in its own process group so that stop() ends next-server too. */
 async function startTemplate() {
-  const server = spawn(path.join(templateDir, 'node_modules', '.bin', 'next'), ['start', '-p', String(templatePort), '-H', '127.0.0.1'], {
-    cwd: templateDir,
-    env: envWithLocalNode({ NODE_ENV: 'production' }),
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  })
-  const stopped = new Promise((resolve) => server.once('exit', resolve))
+  const server = spawnGroup(
+    path.join(templateDir, 'node_modules', '.bin', 'next'),
+    ['start', '-p', String(templatePort), '-H', '127.0.0.1'],
+    {
+      cwd: templateDir,
+      env: envWithLocalNode({ NODE_ENV: 'production' }),
+    },
+  )
   const origin = `http://127.0.0.1:${templatePort}`
   await waitFor(`${origin}/`)
-  return {
-    origin,
-    stop: async () => {
-      try {
-        process.kill(-server.pid, 'SIGTERM')
-      } catch {
-        server.kill('SIGTERM')
-      }
-      await stopped
-    },
-  }
+  return { origin, stop: server.stopGroup }
 }
 
 /**
@@ -88,26 +78,12 @@ async function startTemplate() {
  */
 async function startNewsroomWithoutMemory(database, cacheDir) {
   const plainPort = port + 2
-  const server = spawn(process.execPath, [path.join(root, 'scripts', 'next-server.mjs')], {
-    cwd: root,
+  const server = spawnGroup(process.execPath, [path.join(root, 'scripts', 'next-server.mjs')], {
     env: { ...database.env, PORT: String(plainPort), PAGE_MEMORY_MB: '0', NEWSROOM_CACHE_DIR: cacheDir, NEWSROOM_JOBS: 'off' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
   })
-  const stopped = new Promise((resolve) => server.once('exit', resolve))
   const origin = `http://127.0.0.1:${plainPort}`
   await waitFor(`${origin}/api/health`)
-  return {
-    origin,
-    stop: async () => {
-      try {
-        process.kill(-server.pid, 'SIGTERM')
-      } catch {
-        server.kill('SIGTERM')
-      }
-      await stopped
-    },
-  }
+  return { origin, stop: server.stopGroup }
 }
 
 /** The template's home and its first post, found through its own post listing. */
