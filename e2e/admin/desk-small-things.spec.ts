@@ -1,8 +1,8 @@
-import { expect, request as requestContext, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
-import { baseURL } from '../../playwright.config'
-import { demoAccount, type DemoRole, vietnameseAdmin } from '../helpers/auth'
+import { apiAs, vietnameseAdmin } from '../helpers/auth'
 import { dayFirst, typeDate } from '../helpers/dates'
+import { firstSection } from '../helpers/demo'
 
 /**
  * Small things that cost a desk time, walked in the Vietnamese admin: a top story without a hero
@@ -14,18 +14,7 @@ test.describe.configure({ timeout: 120_000 })
 
 const stamp = Date.now()
 
-async function apiAs(role: DemoRole): Promise<APIRequestContext> {
-  const context = await requestContext.newContext({ baseURL })
-  const { email, password } = demoAccount(role)
-  expect((await context.post('/api/users/login', { data: { email, password } })).ok()).toBe(true)
-  return context
-}
-
 type Doc = { id: number; title?: string; lead?: string; slug?: string; workflowState?: string; _status?: string; authors?: number[] }
-
-async function firstSection(api: APIRequestContext): Promise<{ id: number; slug: string }> {
-  return ((await (await api.get('/api/sections?limit=1&depth=0')).json()) as { docs: { id: number; slug: string }[] }).docs[0]
-}
 
 /** An article written over the API by `api`'s person, in Vietnamese, a draft unless `published`. */
 async function article(api: APIRequestContext, title: string, published = false): Promise<Doc> {

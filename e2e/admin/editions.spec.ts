@@ -1,7 +1,6 @@
-import { expect, request as requestContext, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test'
 
-import { baseURL } from '../../playwright.config'
-import { demoAccount, logIn, type DemoRole } from '../helpers/auth'
+import { apiAs, demoAccount, logIn, type DemoRole } from '../helpers/auth'
 
 /**
  * A desk on one story at once: a reporter or editor on the Vietnamese edition, a translator on
@@ -26,14 +25,6 @@ type Ids = { section: number; otherSection: number; tags: number[]; author: numb
 const stamp = Date.now()
 let editorApi: APIRequestContext
 let ids: Ids
-
-async function apiAs(role: DemoRole): Promise<APIRequestContext> {
-  const context = await requestContext.newContext({ baseURL })
-  const { email, password } = demoAccount(role)
-  const login = await context.post('/api/users/login', { data: { email, password } })
-  expect(login.ok()).toBe(true)
-  return context
-}
 
 async function firstIds(api: APIRequestContext, collection: string, count: number): Promise<number[]> {
   const response = await api.get(`/api/${collection}?limit=${count}&depth=0&sort=id`)

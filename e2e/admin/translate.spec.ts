@@ -1,7 +1,6 @@
-import { expect, request as requestContext, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-import { baseURL } from '../../playwright.config'
-import { demoAccount, type DemoRole, vietnameseAdmin } from '../helpers/auth'
+import { apiAs, vietnameseAdmin } from '../helpers/auth'
 
 /**
  * The translator's desk in the Vietnamese admin: the source text beside the fields being
@@ -12,13 +11,6 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 })
 
 const stamp = Date.now()
 const screenshots = process.env.SCREENSHOTS === '1'
-
-async function apiAs(role: DemoRole): Promise<APIRequestContext> {
-  const context = await requestContext.newContext({ baseURL })
-  const { email, password } = demoAccount(role)
-  expect((await context.post('/api/users/login', { data: { email, password } })).ok()).toBe(true)
-  return context
-}
 
 const text = (value: string) => ({ type: 'text', version: 1, text: value, detail: 0, format: 0, mode: 'normal', style: '' })
 const paragraph = (value: string) => ({

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test'
+import {
+  expect,
+  request as requestContext,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContextOptions,
+  type Page,
+} from '@playwright/test'
 
 import { baseURL } from '../../playwright.config'
 
@@ -14,6 +21,14 @@ export function demoAccount(role: DemoRole): DemoAccount {
   const account = accounts.find((a) => a.role === role)
   if (!account) throw new Error(`no demo account for ${role}`)
   return account
+}
+
+/** A REST client signed in as the demo account of `role` (Payload's login cookie); dispose() it when done. */
+export async function apiAs(role: DemoRole): Promise<APIRequestContext> {
+  const context = await requestContext.newContext({ baseURL })
+  const { email, password } = demoAccount(role)
+  expect((await context.post('/api/users/login', { data: { email, password } })).ok()).toBe(true)
+  return context
 }
 
 /** Logs in through the admin's own form, as a person would. */

@@ -1,3 +1,5 @@
+import type { APIRequestContext } from '@playwright/test'
+
 import { articles } from '../../src/seed/data/articles'
 import type { DemoArticle, DemoLocale } from '../../src/seed/data/types'
 
@@ -34,4 +36,10 @@ export function withPicks(locale: DemoLocale): DemoArticle[] {
   return demoArticles.filter(
     (article) => isPublic(article, locale) && relatedOf(article, locale).some((key) => isPublic(byKey(key), locale)),
   )
+}
+
+/** The first section of the demo newsroom (lowest id), as the REST API gives it in Vietnamese. */
+export async function firstSection(api: APIRequestContext): Promise<{ id: number; slug: string }> {
+  const sections = await api.get('/api/sections?limit=1&depth=0&sort=id&locale=vi')
+  return ((await sections.json()) as { docs: { id: number; slug: string }[] }).docs[0]!
 }

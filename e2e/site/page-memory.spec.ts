@@ -1,7 +1,7 @@
-import { expect, request as requestContext, test, type APIRequestContext } from '@playwright/test'
+import { expect, test, type APIRequestContext } from '@playwright/test'
 
-import { baseURL } from '../../playwright.config'
-import { demoAccount } from '../helpers/auth'
+import { apiAs } from '../helpers/auth'
+import { firstSection } from '../helpers/demo'
 
 /**
  * Cached pages are answered from memory in front of Next (src/cache/pageMemory.ts). A reader must
@@ -17,11 +17,8 @@ let section: { id: number; slug: string }
 const stamp = Date.now().toString(36)
 
 test.beforeAll(async () => {
-  editor = await requestContext.newContext({ baseURL })
-  const { email, password } = demoAccount('editor')
-  expect((await editor.post('/api/users/login', { data: { email, password } })).ok()).toBe(true)
-  const sections = await editor.get('/api/sections?limit=1&depth=0&sort=id&locale=vi')
-  section = ((await sections.json()) as { docs: { id: number; slug: string }[] }).docs[0]!
+  editor = await apiAs('editor')
+  section = await firstSection(editor)
 })
 test.afterAll(async () => editor?.dispose())
 
